@@ -1,0 +1,1 @@
+"""Abri: the Telegram adapter, settings, composition root and command line."""

@@ -1,0 +1,46 @@
+"""Callback data: short strings of ids that buttons carry (Telegram allows 64 bytes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LIMIT = 64
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation
+    name: str
+    step: str = ""
+
+
+def pick(step: str, choice: str) -> str:
+    return _checked(f"p:{step}:{choice}")
+
+
+def nav(name: str) -> str:
+    return _checked(f"n:{name}")
+
+
+def menu(name: str) -> str:
+    return _checked(f"m:{name}")
+
+
+def confirm(name: str) -> str:
+    return _checked(f"d:{name}")
+
+
+def parse(data: str) -> Action | None:
+    """None for anything not made by this bot (forged or from an old version)."""
+    parts = data.split(":")
+    if len(parts) == 3 and parts[0] == "p" and all(parts):
+        return Action("p", parts[2], parts[1])
+    if len(parts) == 2 and parts[0] in ("n", "m", "d") and parts[1]:
+        return Action(parts[0], parts[1])
+    return None
+
+
+def _checked(data: str) -> str:
+    if len(data.encode()) > LIMIT:
+        raise ValueError(f"callback data over {LIMIT} bytes: {data[:20]}…")
+    return data

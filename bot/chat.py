@@ -1,0 +1,51 @@
+"""`python -m bot chat`: the same flows and storage in the terminal, no token needed."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from bot.render import plain, render
+from bot.runtime import Runtime
+from bot.service import Abri, Outgoing, Visitor
+
+# The terminal person: a fixed id of their own, stored and encrypted like anyone else.
+TERMINAL_USER = 1
+
+
+async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=sys.stdout) -> None:
+    visitor = Visitor(TERMINAL_USER, TERMINAL_USER, language)
+
+    def show(outgoing: Outgoing) -> list[str]:
+        actions: list[str] = []
+        for message in render(
+            outgoing.replies, runtime.catalog, outgoing.language, outgoing.context
+        ):
+            print("\n" + plain(message.html), file=stream_out)
+            for row in message.buttons:
+                for label, data in row:
+                    actions.append(data)
+                    print(f"  [{len(actions)}] {label}", file=stream_out)
+        return actions
+
+    async def use_case(call) -> Outgoing:
+        async with runtime.sessions() as session:
+            return await call(Abri(session, runtime.vault, runtime.script, visitor))
+
+    print("Abri (terminal). Type a number to press a button, text to answer, /quit to leave.")
+    buttons = show(await use_case(lambda abri: abri.start()))
+    while True:
+        print("> ", end="", flush=True, file=stream_out)
+        line = await asyncio.to_thread(stream_in.readline)
+        if not line or line.strip() == "/quit":
+            return
+        text = line.rstrip("\n")
+        if text.strip().isdigit() and 1 <= int(text) <= len(buttons):
+            data = buttons[int(text) - 1]
+            buttons = show(await use_case(lambda abri, d=data: abri.act(d)))
+        elif text.strip() in ("/urgence", "/emergency"):
+            buttons = show(await use_case(lambda abri: abri.emergency()))
+        elif text.strip() == "/start":
+            buttons = show(await use_case(lambda abri: abri.start()))
+        elif text.strip():
+            buttons = show(await use_case(lambda abri, t=text: abri.typed(t)))

@@ -1,0 +1,34 @@
+"""The one place errors become a kind reply; logged by kind, never with what was typed."""
+
+import structlog
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import ErrorEvent
+
+from bot.replies import Reply, Text
+from bot.service import Outgoing
+from bot.telegram import deliver
+from i18n.catalog import Catalog, pick_language
+
+router = Router(name=__name__)
+log = structlog.get_logger(__name__)
+
+
+@router.errors()
+async def on_error(event: ErrorEvent, bot: Bot, catalog: Catalog) -> bool:
+    log.error("update_failed", error=type(event.exception).__name__, exc_info=event.exception)
+    update = event.update
+    source = update.message or (update.callback_query.message if update.callback_query else None)
+    user = update.message.from_user if update.message else None
+    if update.callback_query:
+        user = update.callback_query.from_user
+    if source is None or user is None:
+        return True
+    # No database here: it may be what failed. Telegram's language code is enough.
+    language = pick_language(user.language_code)
+    outgoing = Outgoing(language, [Reply((Text("error-generic"),))], {"register": "neutral"})
+    try:
+        await deliver(bot, source.chat.id, outgoing, catalog)
+    except TelegramAPIError as error:
+        log.error("error_reply_failed", error=type(error).__name__)
+    return True

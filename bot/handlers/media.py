@@ -1,0 +1,31 @@
+"""Files are never downloaded: the message is removed from the chat and the person told why."""
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ContentType
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import Message
+
+from bot.service import Abri
+from bot.telegram import deliver
+from i18n.catalog import Catalog
+
+router = Router(name=__name__)
+
+MEDIA = {
+    ContentType.PHOTO,
+    ContentType.VIDEO,
+    ContentType.DOCUMENT,
+    ContentType.VOICE,
+    ContentType.VIDEO_NOTE,
+    ContentType.ANIMATION,
+    ContentType.AUDIO,
+}
+
+
+@router.message(F.content_type.in_(MEDIA))
+async def remove_media(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
+    try:
+        removed = await message.delete()
+    except TelegramAPIError:
+        removed = False  # older than 48 hours, or already gone: the person is asked to do it
+    await deliver(bot, message.chat.id, await abri.media(removed), catalog)

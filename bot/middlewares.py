@@ -1,0 +1,39 @@
+"""Per-update scope: log context, one database session, the person's use cases."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from aiogram import BaseMiddleware
+from aiogram.types import Chat, TelegramObject, Update, User
+
+from bot.runtime import Runtime
+from bot.service import Abri, Visitor
+
+
+class RequestScope(BaseMiddleware):
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        structlog.contextvars.clear_contextvars()
+        if isinstance(event, Update):
+            structlog.contextvars.bind_contextvars(update_id=event.update_id)
+        user: User | None = data.get("event_from_user")
+        chat: Chat | None = data.get("event_chat")
+        if chat is not None and chat.type != "private":
+            return None  # a group would expose people to each other: the bot stays silent there
+        async with self.runtime.sessions() as session:
+            if user is not None:
+                # A pseudonym, never the Telegram id itself.
+                structlog.contextvars.bind_contextvars(person=self.runtime.vault.log_alias(user.id))
+                visitor = Visitor(user.id, chat.id if chat else user.id, user.language_code)
+                data["abri"] = Abri(session, self.runtime.vault, self.runtime.script, visitor)
+            return await handler(event, data)

@@ -1,0 +1,94 @@
+"""Turns replies into messages: Telegram HTML, every piece of typed text escaped, split to fit."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from bot.replies import Reply, Text, Verbatim
+from i18n.catalog import Catalog
+
+LIMIT = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class Message:
+    html: str
+    buttons: tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
+
+
+def visible_length(markup: str) -> int:
+    """What Telegram counts: the text once tags are parsed and entities decoded."""
+    return len(html.unescape(_TAG.sub("", markup)).encode("utf-16-le")) // 2
+
+
+def render(
+    replies: list[Reply], catalog: Catalog, lang: str, context: Mapping[str, object]
+) -> list[Message]:
+    def say(text: Text) -> str:
+        return catalog.text(lang, text.id, {**context, **text.args})
+
+    messages: list[Message] = []
+    for reply in replies:
+        paragraphs = [p for part in reply.parts for p in _paragraphs(part, say)]
+        chunks = list(_pack(paragraphs))
+        buttons = tuple(
+            tuple((html.unescape(_TAG.sub("", say(b.label))), b.action) for b in row)
+            for row in reply.buttons
+        )
+        for index, chunk in enumerate(chunks):
+            messages.append(Message(chunk, buttons if index == len(chunks) - 1 else ()))
+    return messages
+
+
+def _paragraphs(part: Text | Verbatim, say: callable) -> Iterator[str]:
+    if isinstance(part, Text):
+        yield say(part)
+        return
+    heading = ""
+    if part.heading is not None:
+        heading = f"<b>{say(part.heading)}</b>{html.escape(part.heading_suffix)}\n"
+    room = LIMIT - visible_length(heading) - 1
+    pieces = _slices(part.text, room) if part.text else [""]
+    for index, piece in enumerate(pieces):
+        body = html.escape(piece, quote=False)
+        if part.code and body:
+            body = f"<code>{body}</code>"
+        yield (heading if index == 0 else "") + body
+
+
+def _slices(text: str, room: int) -> list[str]:
+    """Cut typed text into pieces of at most `room` UTF-16 units, never inside a character."""
+    pieces, current, used = [], [], 0
+    for char in text:
+        width = 2 if ord(char) > 0xFFFF else 1
+        if used + width > room:
+            pieces.append("".join(current))
+            current, used = [], 0
+        current.append(char)
+        used += width
+    pieces.append("".join(current))
+    return pieces
+
+
+def _pack(paragraphs: list[str]) -> Iterator[str]:
+    """Join paragraphs with blank lines into as few messages as fit under the limit."""
+    current, used = "", 0
+    for paragraph in paragraphs:
+        size = visible_length(paragraph)
+        if current and used + 2 + size > LIMIT:
+            yield current
+            current, used = "", 0
+        current, used = (
+            (f"{current}\n\n{paragraph}", used + 2 + size) if current else (paragraph, size)
+        )
+    if current:
+        yield current
+
+
+def plain(markup: str) -> str:
+    """For the terminal: the text a person would read, without tags."""
+    return html.unescape(_TAG.sub("", markup))

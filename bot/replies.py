@@ -1,0 +1,51 @@
+"""What the bot says, before it is rendered for Telegram or the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot import actions
+
+
+@dataclass(frozen=True)
+class Text:
+    """A catalog message by id, with its variables."""
+
+    id: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Verbatim:
+    """Something the person typed, shown back on request; always escaped, optionally as code."""
+
+    text: str
+    code: bool = False
+    heading: Text | None = None
+    heading_suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Button:
+    label: Text
+    action: str  # callback data: ids only, never content
+
+
+@dataclass(frozen=True)
+class Reply:
+    parts: tuple[Text | Verbatim, ...]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+def menu_reply(with_start: bool) -> Reply:
+    """The menu shown at the end of a flow, or when a person writes outside one."""
+    rows = [
+        (Button(Text("menu-note"), actions.menu("note")),),
+        (Button(Text("menu-notes"), actions.menu("notes")),),
+        (Button(Text("menu-help"), actions.menu("help")),),
+        (Button(Text("menu-delete"), actions.menu("delete")),),
+    ]
+    if with_start:
+        rows.insert(0, (Button(Text("menu-start"), actions.menu("start")),))
+    return Reply((Text("menu-intro"),), tuple(rows))

@@ -1,0 +1,65 @@
+"""The Telegram side of the adapter: the Bot client, its retry policy, and sending replies."""
+
+from __future__ import annotations
+
+import asyncio
+
+import structlog
+from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramRetryAfter
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.render import render
+from bot.service import Outgoing
+from bot.settings import Settings
+from i18n.catalog import Catalog
+
+log = structlog.get_logger(__name__)
+MAX_RETRY_AFTER = 3  # attempts on 429 before giving up (the error handler then answers)
+
+
+class HonourRetryAfter(BaseRequestMiddleware):
+    """Telegram's 429 says how long to wait: wait that long, a bounded number of times."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        for attempt in range(1, MAX_RETRY_AFTER + 1):
+            try:
+                return await make_request(bot, method)
+            except TelegramRetryAfter as error:
+                if attempt == MAX_RETRY_AFTER:
+                    raise
+                log.warning("telegram_retry_after", seconds=error.retry_after, attempt=attempt)
+                await asyncio.sleep(error.retry_after)
+        raise AssertionError("unreachable")
+
+
+def create_bot(settings: Settings) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(HonourRetryAfter())
+    defaults = DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True)
+    return Bot(settings.token(), session=session, default=defaults)
+
+
+async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) -> None:
+    for message in render(outgoing.replies, catalog, outgoing.language, outgoing.context):
+        markup = None
+        if message.buttons:
+            markup = InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
+                    for row in message.buttons
+                ]
+            )
+        await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)

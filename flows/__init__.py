@@ -1,0 +1,1 @@
+"""The flow engine: scripts volunteers write in YAML, walked without any Telegram code."""

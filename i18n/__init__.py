@@ -1,0 +1,1 @@
+"""Fluent catalogs, one folder per language, and the small loader that reads them."""

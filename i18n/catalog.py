@@ -1,0 +1,74 @@
+"""Loads every `i18n/<lang>/*.ftl` file and formats messages by id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import structlog
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+
+I18N_DIR = Path(__file__).parent
+REFERENCE = "fr"
+LANGUAGES = ("fr", "en")
+
+log = structlog.get_logger(__name__)
+
+
+class CatalogError(Exception):
+    """A Fluent file could not be parsed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Catalog:
+    bundles: Mapping[str, FluentBundle]
+    ids: Mapping[str, frozenset[str]]
+
+    def has(self, lang: str, msg_id: str) -> bool:
+        return msg_id in self.ids[lang]
+
+    def known_everywhere(self, msg_id: str) -> bool:
+        return all(msg_id in ids for ids in self.ids.values())
+
+    def text(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
+        bundle = self.bundles[lang if lang in self.bundles else REFERENCE]
+        message = bundle.get_message(msg_id)
+        value, errors = bundle.format_pattern(message.value, dict(args or {}))
+        if errors:
+            # Only the id and error kind are logged: arguments never hold typed text, but stay safe.
+            log.warning("fluent_error", msg_id=msg_id, errors=[type(e).__name__ for e in errors])
+        return value
+
+
+def pick_language(language_code: str | None) -> str:
+    """French by default (our first users are in France and Luxembourg)."""
+    if not language_code:
+        return REFERENCE
+    code = language_code.split("-")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def load_catalog(root: Path = I18N_DIR, languages: tuple[str, ...] = LANGUAGES) -> Catalog:
+    bundles: dict[str, FluentBundle] = {}
+    ids: dict[str, frozenset[str]] = {}
+    for lang in languages:
+        bundle = FluentBundle([lang], use_isolating=False)
+        found: set[str] = set()
+        for path in sorted((root / lang).glob("*.ftl")):
+            source = path.read_text(encoding="utf-8")
+            found |= _message_ids(path, source)
+            bundle.add_resource(FluentResource(source))
+        bundles[lang], ids[lang] = bundle, frozenset(found)
+    return Catalog(bundles, ids)
+
+
+def _message_ids(path: Path, source: str) -> set[str]:
+    resource = FluentParser(with_spans=True).parse(source)
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            line = source.count("\n", 0, entry.span.start) + 1
+            problem = entry.annotations[0].message if entry.annotations else "cannot be parsed"
+            raise CatalogError(f"{path}:{line}: {problem}")
+    return {entry.id.name for entry in resource.body if isinstance(entry, ast.Message)}

@@ -1,0 +1,76 @@
+# Shared texts: buttons, menu, bot messages.
+
+progress = Step { $current } of { $total }
+btn-begin = Begin
+btn-continue = Continue
+btn-done = That's all
+btn-skip = Skip
+btn-back = ← Back
+btn-stop = ✕ Stop
+btn-sos = 🆘 Emergency
+btn-resume = Carry on
+
+notice-use-buttons = Please use the buttons below.
+notice-no-link = I couldn't find a link in that message. A link looks like "instagram.com/…" or "https://…".
+notice-link-refused = That kind of link can't be saved. Only web links (http or https) are kept.
+notice-links-saved = { $count ->
+    [one] Link saved.
+   *[other] { $count } links saved.
+} You can send more, or press "That's all".
+notice-stale = Let's pick up where we were.
+notice-flow-changed = The conversation has been updated in the meantime. Nothing you noted is lost.
+
+menu-intro = What would you like to do now?
+menu-note = ✍️ Add a note
+menu-notes = 📒 My notes
+menu-help = 🆘 Get help now
+menu-delete = 🗑 Delete my data
+menu-start = Tell what happened
+
+stopped = Okay, we stop here. What you noted is kept, encrypted. /start to begin again, /delete to erase everything.
+
+emergency-numbers-fr =
+    <b>If you are in danger, call now:</b>
+    <b>17</b> (police), <b>112</b> (emergency), <b>114</b> by text message if you cannot speak.
+emergency-numbers-lu =
+    <b>If you are in danger, call now:</b>
+    <b>113</b> (police), <b>112</b> (emergency).
+emergency-back = When you can, we can pick up where we were.
+
+note-ask = Write your note. It will be encrypted on our server, with the date.
+note-saved = Note saved, encrypted, with the date.
+notes-warning = ⚠️ Your notes will show on screen. Make sure nobody is looking.
+notes-show = Show my notes
+notes-empty = No notes yet.
+notes-header = <b>My notes</b> (newest first)
+note-unreadable = This note could not be read.
+field-describe = Account of events
+field-link = Link
+field-when = When
+field-account = Account
+field-note = Note
+
+delete-confirm = Delete everything? Notes, links, answers: nothing can be recovered.
+delete-yes = Yes, delete everything
+delete-no = No, keep it
+delete-done = Deleted: { $entries } notes and links, and all your answers. Nothing about you is left here.
+delete-kept = Okay, nothing was deleted.
+
+media-deleted =
+    I removed that file from the chat: I never keep images or files.
+    A link to where it appears is enough.
+media-deleted-child =
+    I removed that file from the chat. When a child is shown, keeping or sending the image is itself an offence.
+    The link, the account name and the time are enough. If the image is on your device, it is best to delete it.
+media-not-deleted = I couldn't remove that file: please delete it from the chat yourself.
+unsupported = I can only read text and buttons.
+
+help =
+    <b>Abri</b> helps when intimate or sexual images are shared, or someone threatens to share them.
+    /start: tell what happened
+    /notes: my notes
+    /emergency: emergency numbers
+    /delete: erase everything
+    What you write here is encrypted on our server. This is not the police and not an emergency service.
+
+error-generic = Something went wrong on our side. Your notes are safe. Please try again in a moment.

@@ -1,0 +1,91 @@
+# Textes communs : boutons, menu, messages du bot.
+
+progress = Étape { $current } sur { $total }
+btn-begin = Commencer
+btn-continue = Continuer
+btn-done = C'est tout
+btn-skip = Passer
+btn-back = ← Retour
+btn-stop = ✕ Arrêter
+btn-sos = 🆘 Urgence
+btn-resume = Reprendre
+
+notice-use-buttons = Merci d'utiliser les boutons ci-dessous.
+notice-no-link = Je n'ai pas trouvé de lien dans ce message. Un lien ressemble à « instagram.com/… » ou « https://… ».
+notice-link-refused = Ce type de lien ne peut pas être enregistré. Seuls les liens web (http ou https) sont gardés.
+notice-links-saved = { $count ->
+    [one] Lien enregistré.
+   *[other] { $count } liens enregistrés.
+} { $register ->
+    [informal] Tu peux en envoyer d'autres, ou appuyer sur « C'est tout ».
+   *[formal] Vous pouvez en envoyer d'autres, ou appuyer sur « C'est tout ».
+}
+notice-stale = Reprenons là où nous en étions.
+notice-flow-changed = Le parcours a été mis à jour entretemps. Rien de ce qui a été noté n'est perdu.
+
+menu-intro = Que faire maintenant ?
+menu-note = ✍️ Ajouter une note
+menu-notes = 📒 Mes notes
+menu-help = 🆘 Aide tout de suite
+menu-delete = 🗑 Effacer mes données
+menu-start = Raconter ce qui s'est passé
+
+stopped = D'accord, on s'arrête là. Ce qui a été noté reste gardé, chiffré. /start pour reprendre, /delete pour tout effacer.
+
+emergency-numbers-fr =
+    <b>En cas de danger, appeler tout de suite :</b>
+    <b>17</b> (police), <b>112</b> (urgences), <b>114</b> par SMS si parler est impossible.
+emergency-numbers-lu =
+    <b>En cas de danger, appeler tout de suite :</b>
+    <b>113</b> (police), <b>112</b> (urgences).
+emergency-back = Quand c'est possible, on peut reprendre là où on en était.
+
+note-ask = { $register ->
+    [informal] Écris ta note. Elle sera chiffrée sur notre serveur, avec la date.
+   *[formal] Écrivez la note. Elle sera chiffrée sur notre serveur, avec la date.
+}
+note-saved = Note enregistrée, chiffrée, avec la date.
+notes-warning = { $register ->
+    [informal] ⚠️ Tes notes vont s'afficher à l'écran. Vérifie que personne ne regarde.
+   *[formal] ⚠️ Les notes vont s'afficher à l'écran. Vérifiez que personne ne regarde.
+}
+notes-show = Afficher mes notes
+notes-empty = Aucune note pour l'instant.
+notes-header = <b>Mes notes</b> (les plus récentes d'abord)
+note-unreadable = Cette note n'a pas pu être lue.
+field-describe = Récit
+field-link = Lien
+field-when = Quand
+field-account = Compte
+field-note = Note
+
+delete-confirm = Tout effacer ? Notes, liens, réponses : rien ne pourra être récupéré.
+delete-yes = Oui, tout effacer
+delete-no = Non, garder
+delete-done = C'est effacé : { $entries } notes et liens, et toutes les réponses. Il ne reste rien ici.
+delete-kept = D'accord, rien n'a été effacé.
+
+media-deleted =
+    J'ai retiré ce fichier de la conversation : je ne garde jamais d'image ni de fichier.
+    Un lien vers l'endroit où il apparaît suffit.
+media-deleted-child =
+    J'ai retiré ce fichier de la conversation. Quand un enfant est montré, garder ou envoyer l'image est en soi interdit.
+    Le lien, le nom du compte et l'heure suffisent. Si l'image est sur l'appareil, mieux vaut l'effacer.
+media-not-deleted = { $register ->
+    [informal] Je n'ai pas pu retirer ce fichier : supprime-le toi-même de la conversation, s'il te plaît.
+   *[formal] Je n'ai pas pu retirer ce fichier : merci de le supprimer vous-même de la conversation.
+}
+unsupported = Je ne peux lire que du texte et des boutons.
+
+help =
+    <b>Abri</b> aide après la diffusion ou la menace de diffusion d'images intimes ou sexuelles.
+    /start : raconter ce qui s'est passé
+    /notes : mes notes
+    /urgence : numéros d'urgence
+    /delete : tout effacer
+    Ce qui est écrit ici est chiffré sur notre serveur. Ce n'est ni la police ni un service d'urgence.
+
+error-generic = { $register ->
+    [informal] Un problème est survenu de notre côté. Tes notes sont en sécurité. Réessaie dans un instant.
+   *[formal] Un problème est survenu de notre côté. Vos notes sont en sécurité. Réessayez dans un instant.
+}

@@ -1,0 +1,123 @@
+# Parcours de premier contact (flows/incident.yaml).
+# Les textes sont du HTML de Telegram : <b>, <i>, <code> ; écrire &amp; pour « & ».
+# $register vaut « informal » (tu), « formal » (vous) ou « neutral » avant la question de l'âge.
+
+welcome =
+    <b>Bienvenue. Ici, on peut parler de ce qui s'est passé, sans jugement.</b>
+
+    Ce bot aide quand une image intime ou sexuelle circule sans accord, qu'elle soit vraie ou fabriquée, ou quand quelqu'un menace de la diffuser.
+
+    • Ce qui est écrit ici est chiffré sur notre serveur.
+    • /delete efface tout, à tout moment.
+    • Ce n'est ni la police ni un service d'urgence.
+    • /urgence donne les numéros d'urgence à tout moment.
+
+danger-question = Y a-t-il un danger immédiat, en ce moment ?
+danger-yes = Oui, danger maintenant
+danger-no = Non, pas maintenant
+
+emergency-numbers-all =
+    <b>En cas de danger, appeler tout de suite :</b>
+
+    🇫🇷 France : <b>17</b> (police), <b>112</b> (urgences), <b>114</b> par SMS si parler est impossible
+    🇱🇺 Luxembourg : <b>113</b> (police), <b>112</b> (urgences)
+    Ailleurs en Europe : <b>112</b>
+emergency-then = Quand c'est possible, on peut continuer ici.
+btn-continue-safe = Continuer
+
+who-question = Qui est concerné ?
+who-me = Moi
+who-child = Mon enfant
+who-other = Une autre personne
+
+age-question = { $who ->
+    [me] Quelle est la tranche d'âge ? Cela aide à trouver la bonne aide.
+    [child] Quel âge a votre enfant ?
+   *[other] Quel âge a la personne concernée ?
+}
+age-under18 = Moins de 18 ans
+age-adult = 18 ans ou plus
+
+country-question = { $register ->
+    [informal] Dans quel pays vis-tu ?
+   *[formal] Dans quel pays vivez-vous ?
+}
+country-fr = France
+country-lu = Luxembourg
+country-other = Ailleurs
+
+kind-question = { $register ->
+    [informal] Que s'est-il passé ? Choisis ce qui ressemble le plus.
+   *[formal] Que s'est-il passé ? Choisissez ce qui ressemble le plus.
+}
+kind-ai-image = Une image sexuelle fabriquée ou retouchée (IA)
+kind-shared-image = Une vraie image intime diffusée sans accord
+kind-sextortion = Des menaces ou un chantage aux images
+kind-child-image = Une image sexuelle d'enfant vue en ligne
+kind-other = Autre chose
+
+describe-question = { $register ->
+    [informal] Raconte ce qui s'est passé, avec tes mots. Tu peux aussi passer cette étape.
+   *[formal] Racontez ce qui s'est passé, avec vos mots. Vous pouvez aussi passer cette étape.
+}
+typed-is-encrypted = <i>Ce qui est écrit ici est chiffré sur notre serveur, et n'est pas répété dans la conversation.</i>
+
+links-question = { $register ->
+    [informal] Envoie le ou les liens où ça apparaît (une publication, un profil). Ne m'envoie jamais l'image elle-même.
+   *[formal] Envoyez le ou les liens où cela apparaît (une publication, un profil). N'envoyez jamais l'image elle-même.
+}
+links-none = Je n'ai pas de lien
+
+when-question = { $register ->
+    [informal] Quand est-ce arrivé, ou quand l'as-tu vu ? Choisis, ou écris une date.
+   *[formal] Quand est-ce arrivé, ou quand l'avez-vous vu ? Choisissez, ou écrivez une date.
+}
+when-today = Aujourd'hui
+when-yesterday = Hier
+when-this-week = Cette semaine
+when-earlier = Avant
+when-unknown = Je ne sais pas
+
+account-question = { $register ->
+    [informal] Quel compte l'a publié ? Écris son nom ou le lien de son profil, ou passe cette étape.
+   *[formal] Quel compte l'a publié ? Écrivez son nom ou le lien de son profil, ou passez cette étape.
+}
+
+advice-child =
+    <b>Garder des preuves, sans danger</b>
+
+    Quand un enfant est montré, l'image ne doit jamais être gardée :
+    • pas de capture d'écran, pas de téléchargement ;
+    • ne jamais la transférer, même pour la dénoncer : c'est interdit et puni.
+
+    Le lien, le nom du compte et l'heure suffisent. Ils sont déjà notés ici.
+
+advice-adult =
+    <b>Garder des preuves, sans danger</b>
+
+    • Noter le lien de la publication et du profil, la plateforme, le nom du compte, la date et l'heure.
+    • Une capture d'écran qui montre l'adresse et la date est utile : la garder pour soi.
+    • Garder les preuves <b>avant</b> de signaler ou de bloquer : un signalement peut faire disparaître le contenu.
+    • Ne jamais partager ni transférer le contenu.
+
+advice-sextortion =
+    <b>Face au chantage</b>
+    • Ne pas payer, ne pas envoyer d'autres images, ne pas répondre.
+    • Garder les messages, puis bloquer le compte une fois les preuves notées.
+    • La personne qui menace a tort. Pas la personne menacée.
+
+referral-intro = <b>Vers qui se tourner</b>
+referral-3018 = 📞 <b>3018</b> : gratuit, anonyme, pour les jeunes et leurs parents face aux violences en ligne. Il peut faire retirer des contenus vite. Aussi par chat sur 3018.fr.
+referral-119 = 📞 <b>119</b> : Allô Enfance en Danger, 24 h/24, gratuit, n'apparaît pas sur la facture.
+referral-pharos = 🔗 <b>Pharos</b> : signaler le lien à la police, 24 h/24, sur internet-signalement.gouv.fr. Un signalement n'est pas une plainte.
+referral-stopline = 🔗 <b>BEE SECURE Stopline</b> : signaler le lien, de façon anonyme, sur stopline.bee-secure.lu. Ne jamais garder l'image.
+referral-bee-helpline = 📞 <b>BEE SECURE Helpline</b> : 8002 1234, gratuit, pour toute question de sécurité en ligne, y compris le chantage.
+referral-kjt = 📞 <b>Kanner-Jugendtelefon</b> : 116 111, anonyme, pour les enfants et les jeunes ; aussi par chat sur kjt.lu.
+referral-elsewhere = Ce bot connaît surtout la France et le Luxembourg. Partout, la plateforme où le contenu apparaît a son propre bouton de signalement.
+referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org) : pour une image prise avant 18 ans. L'image ne quitte pas le téléphone.
+referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org) : pour les adultes. L'image ne quitte pas le téléphone ; les plateformes partenaires bloquent les copies.
+
+end = { $register ->
+    [informal] Merci. Ce que tu as noté est gardé, chiffré sur notre serveur. Tu peux revenir à tout moment.
+   *[formal] Merci. Ce que vous avez noté est gardé, chiffré sur notre serveur. Vous pouvez revenir à tout moment.
+}

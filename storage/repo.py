@@ -1,0 +1,129 @@
+"""Repositories: add, query, flush. The use case that calls them commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Conversation, Entry, Person, now
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    key_hash: bytes
+    language: str
+    awaiting: str | None
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    flow_id: str
+    flow_version: str
+    step_id: str
+    history: tuple[str, ...]
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    id: str
+    field: str
+    sealed: bytes
+    created_at: datetime
+
+
+def _person(row: Person) -> PersonRecord:
+    return PersonRecord(row.id, row.key_hash, row.language, row.awaiting)
+
+
+class People:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def find(self, key_hash: bytes) -> PersonRecord | None:
+        row = await self.session.scalar(select(Person).where(Person.key_hash == key_hash))
+        return _person(row) if row else None
+
+    async def add(self, key_hash: bytes, chat_id_sealed: bytes, language: str) -> PersonRecord:
+        row = Person(key_hash=key_hash, chat_id_sealed=chat_id_sealed, language=language)
+        self.session.add(row)
+        await self.session.flush()
+        return _person(row)
+
+    async def set_awaiting(self, person_id: int, awaiting: str | None) -> None:
+        await self.session.execute(
+            update(Person).where(Person.id == person_id).values(awaiting=awaiting)
+        )
+
+    async def delete(self, person_id: int) -> None:
+        # Children first: SQLite only cascades when foreign keys are switched on.
+        for table in (Entry, Conversation):
+            await self.session.execute(delete(table).where(table.person_id == person_id))
+        await self.session.execute(delete(Person).where(Person.id == person_id))
+
+    async def erase_traces(self) -> None:
+        """After a committed delete: on SQLite, fold the write-ahead log into the database
+        (secure_delete has zeroed the freed pages) so no copy of deleted rows stays behind."""
+        if self.session.bind.dialect.name == "sqlite":
+            await self.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            await self.session.commit()
+
+
+class Conversations:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, person_id: int) -> ConversationRecord | None:
+        row = await self.session.get(Conversation, person_id)
+        if row is None:
+            return None
+        return ConversationRecord(
+            row.flow_id, row.flow_version, row.step_id, tuple(row.history), dict(row.answers)
+        )
+
+    async def save(self, person_id: int, record: ConversationRecord) -> None:
+        values = {
+            "flow_id": record.flow_id,
+            "flow_version": record.flow_version,
+            "step_id": record.step_id,
+            "history": list(record.history),
+            "answers": dict(record.answers),
+            "updated_at": now(),
+        }
+        row = await self.session.get(Conversation, person_id)
+        if row is None:
+            self.session.add(Conversation(person_id=person_id, **values))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        await self.session.flush()
+
+    async def clear(self, person_id: int) -> None:
+        await self.session.execute(delete(Conversation).where(Conversation.person_id == person_id))
+
+
+class Entries:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, entry_id: str, person_id: int, field: str, sealed: bytes) -> None:
+        self.session.add(Entry(id=entry_id, person_id=person_id, field=field, sealed=sealed))
+        await self.session.flush()
+
+    async def newest_first(self, person_id: int) -> list[EntryRecord]:
+        rows = await self.session.scalars(
+            select(Entry)
+            .where(Entry.person_id == person_id)
+            .order_by(Entry.created_at.desc(), Entry.id)
+        )
+        return [EntryRecord(r.id, r.field, r.sealed, r.created_at) for r in rows]
+
+    async def count(self, person_id: int) -> int:
+        total = await self.session.scalar(
+            select(func.count()).select_from(Entry).where(Entry.person_id == person_id)
+        )
+        return int(total or 0)
