@@ -12,5 +12,5 @@ def create_dispatcher(runtime: Runtime) -> Dispatcher:
     # Updates from one person are handled one at a time, different people concurrently.
     dispatcher = Dispatcher(events_isolation=SimpleEventIsolation(), catalog=runtime.catalog)
     dispatcher.update.outer_middleware(RequestScope(runtime))
-    dispatcher.include_routers(*handlers.routers())
+    dispatcher.include_routers(*handlers.create_routers())
     return dispatcher

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TextIO
 
 import structlog
 
 
-def setup_logging(level: str) -> None:
-    logging.basicConfig(stream=sys.stderr, level=level, format="%(message)s", force=True)
+def setup_logging(level: str, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
+    logging.basicConfig(stream=stream, level=level, format="%(message)s", force=True)
+    # aiosqlite's debug lines repeat every statement with its parameters: noise, and a risk.
+    logging.getLogger("aiosqlite").setLevel(logging.WARNING)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -20,6 +24,6 @@ def setup_logging(level: str) -> None:
             structlog.processors.KeyValueRenderer(key_order=["timestamp", "level", "event"]),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level)),
-        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(stream),
         cache_logger_on_first_use=False,
     )

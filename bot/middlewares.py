@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -11,6 +12,8 @@ from aiogram.types import Chat, TelegramObject, Update, User
 
 from bot.runtime import Runtime
 from bot.service import Abri, Visitor
+
+log = structlog.get_logger(__name__)
 
 
 class RequestScope(BaseMiddleware):
@@ -36,4 +39,7 @@ class RequestScope(BaseMiddleware):
                 structlog.contextvars.bind_contextvars(person=self.runtime.vault.log_alias(user.id))
                 visitor = Visitor(user.id, chat.id if chat else user.id, user.language_code)
                 data["abri"] = Abri(session, self.runtime.vault, self.runtime.script, visitor)
-            return await handler(event, data)
+            started = time.perf_counter()
+            result = await handler(event, data)
+            log.info("update_handled", ms=round((time.perf_counter() - started) * 1000, 1))
+            return result

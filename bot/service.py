@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
@@ -231,5 +232,6 @@ class Abri:
         self, person: PersonRecord, state: State | None, replies: list[Reply]
     ) -> Outgoing:
         await self.session.commit()
+        structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self.script, state) if state else {"register": "neutral"}
         return Outgoing(person.language, replies, context)

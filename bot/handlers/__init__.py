@@ -5,5 +5,11 @@ from aiogram import Router
 from bot.handlers import commands, errors, flow, media, other
 
 
-def routers() -> list[Router]:
-    return [errors.router, commands.router, media.router, flow.router, other.router]
+def create_routers() -> list[Router]:
+    return [
+        errors.create_router(),
+        commands.create_router(),
+        media.create_router(),
+        flow.create_router(),
+        other.create_router(),
+    ]

@@ -9,32 +9,35 @@ from bot.service import Abri, Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 
-router = Router(name=__name__)
 
-
-@router.message(CommandStart())
 async def start(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.start(), catalog)
 
 
-@router.message(Command("urgence", "emergency"))
 async def emergency(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.emergency(), catalog)
 
 
-@router.message(Command("notes"))
 async def notes(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.notes(), catalog)
 
 
-@router.message(Command("delete"))
 async def delete(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.delete(), catalog)
 
 
-@router.message(Command("help"))
-@router.message(F.text.startswith("/"))
 async def help_(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     """/help, and any command the bot does not know (never taken as an answer)."""
     outgoing = Outgoing(await abri.language(), [Reply((Text("help"),))], {"register": "neutral"})
     await deliver(bot, message.chat.id, outgoing, catalog)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(start, CommandStart())
+    router.message.register(emergency, Command("urgence", "emergency"))
+    router.message.register(notes, Command("notes"))
+    router.message.register(delete, Command("delete"))
+    router.message.register(help_, Command("help"))
+    router.message.register(help_, F.text.startswith("/"))
+    return router

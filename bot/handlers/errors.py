@@ -10,11 +10,9 @@ from bot.service import Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog, pick_language
 
-router = Router(name=__name__)
 log = structlog.get_logger(__name__)
 
 
-@router.errors()
 async def on_error(event: ErrorEvent, bot: Bot, catalog: Catalog) -> bool:
     log.error("update_failed", error=type(event.exception).__name__, exc_info=event.exception)
     update = event.update
@@ -32,3 +30,9 @@ async def on_error(event: ErrorEvent, bot: Bot, catalog: Catalog) -> bool:
     except TelegramAPIError as error:
         log.error("error_reply_failed", error=type(error).__name__)
     return True
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.errors.register(on_error)
+    return router

@@ -7,15 +7,18 @@ from bot.service import Abri
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 
-router = Router(name=__name__)
 
-
-@router.callback_query()
 async def pressed(query: CallbackQuery, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await query.answer()
     await deliver(bot, abri.visitor.chat_id, await abri.act(query.data or ""), catalog)
 
 
-@router.message(F.text)
 async def typed(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.typed(message.text or ""), catalog)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(pressed)
+    router.message.register(typed, F.text)
+    return router

@@ -9,8 +9,6 @@ from bot.service import Abri
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 
-router = Router(name=__name__)
-
 MEDIA = {
     ContentType.PHOTO,
     ContentType.VIDEO,
@@ -22,10 +20,15 @@ MEDIA = {
 }
 
 
-@router.message(F.content_type.in_(MEDIA))
 async def remove_media(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     try:
         removed = await message.delete()
     except TelegramAPIError:
         removed = False  # older than 48 hours, or already gone: the person is asked to do it
     await deliver(bot, message.chat.id, await abri.media(removed), catalog)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(remove_media, F.content_type.in_(MEDIA))
+    return router

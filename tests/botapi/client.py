@@ -1,0 +1,105 @@
+"""A test person: sends messages and presses buttons through the stand-in server, like a human."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+from tests.botapi.server import FakeTelegram, Sent, _message_json
+
+_query_ids = itertools.count(1)
+
+
+class TestPerson:
+    __test__ = False  # not a pytest class
+
+    def __init__(
+        self,
+        telegram: FakeTelegram,
+        user_id: int,
+        language_code: str | None = "fr",
+        settle: float | None = None,
+    ) -> None:
+        self.telegram = telegram
+        self.user_id = user_id
+        self.chat_id = user_id
+        self.language_code = language_code
+        # None: the bot runs in-process one update at a time, so a confirmed update is a
+        # handled one. A number: a separate bot process; wait for replies, then this quiet time.
+        self.settle = settle
+
+    @property
+    def user(self) -> dict[str, Any]:
+        user = {"id": self.user_id, "is_bot": False, "first_name": "Test"}
+        if self.language_code:
+            user["language_code"] = self.language_code
+        return user
+
+    def messages(self) -> list[Sent]:
+        return [m for m in self.telegram.chats.get(self.chat_id, []) if m.from_bot]
+
+    def last(self) -> Sent:
+        return self.messages()[-1]
+
+    def buttons(self) -> list[str]:
+        keyboard = next((m for m in reversed(self.messages()) if m.buttons), None)
+        return [b["text"] for row in keyboard.buttons for b in row] if keyboard else []
+
+    async def send(self, text: str) -> list[Sent]:
+        message = self.telegram.user_message(self.chat_id, text=text, **{"from": self.user})
+        return await self._deliver({"message": message})
+
+    async def send_media(self, kind: str) -> list[Sent]:
+        content: dict[str, Any] = {
+            "photo": {"photo": [{"file_id": "f1", "file_unique_id": "u1", "width": 9, "height": 9}]},
+            "sticker": {
+                "sticker": {
+                    "file_id": "s1", "file_unique_id": "su1", "type": "regular",
+                    "width": 9, "height": 9, "is_animated": False, "is_video": False,
+                }
+            },
+            "document": {"document": {"file_id": "d1", "file_unique_id": "du1"}},
+            "voice": {"voice": {"file_id": "v1", "file_unique_id": "vu1", "duration": 1}},
+        }[kind]  # fmt: skip
+        message = self.telegram.user_message(self.chat_id, **content, **{"from": self.user})
+        return await self._deliver({"message": message})
+
+    async def press(self, label: str) -> list[Sent]:
+        for sent in reversed(self.messages()):
+            for row in sent.buttons:
+                for button in row:
+                    if button["text"] == label:
+                        return await self.press_data(button["callback_data"], sent)
+        raise AssertionError(f"no button {label!r}; the last buttons are {self.buttons()}")
+
+    async def press_data(self, data: str, on: Sent | None = None) -> list[Sent]:
+        on = on or self.last()
+        query = {
+            "id": str(next(_query_ids)),
+            "from": self.user,
+            "message": _message_json(on),
+            "chat_instance": "ci",
+            "data": data,
+        }
+        return await self._deliver({"callback_query": query})
+
+    async def _deliver(self, update: dict[str, Any]) -> list[Sent]:
+        known = {m.message_id for m in self.messages()}
+        calls = len(self.telegram.calls)
+        update_id = await self.telegram.push_update(update)
+        if self.settle is None:
+            await self.telegram.wait(lambda: self.telegram.confirmed >= update_id)
+        else:
+            await self.telegram.wait(lambda: self._replied(known))
+            while True:  # replies may come in several messages: wait for quiet
+                seen = len(self.telegram.calls)
+                await asyncio.sleep(self.settle)
+                if len(self.telegram.calls) == seen:
+                    break
+        errors = [c for c in self.telegram.calls[calls:] if c.error]
+        assert not errors, f"the stand-in Bot API refused: {[(c.method, c.error) for c in errors]}"
+        return [m for m in self.messages() if m.message_id not in known]
+
+    def _replied(self, known: set[int]) -> bool:
+        return any(m.message_id not in known for m in self.messages())

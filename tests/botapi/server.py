@@ -1,0 +1,278 @@
+"""A stand-in Bot API server (aiohttp) that the real bot talks to over HTTP in tests.
+
+It keeps chats as Telegram would, hands out updates through getUpdates, and refuses what
+Telegram refuses (see spec.py and html.py), plus one rule of ours: no URL shown with previews on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.botapi.html import parse_html, utf16_length
+from tests.botapi.spec import Refused, Spec
+
+BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Abri", "username": "abri_test_bot"}
+TEXT_LIMIT = 4096
+CALLBACK_LIMIT = 64
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|lu|gouv\.fr|ncmec\.org)\b", re.I)
+
+
+@dataclass
+class Sent:
+    """A message in a chat, as the stand-in server stores it."""
+
+    message_id: int
+    chat_id: int
+    from_bot: bool
+    text: str = ""
+    html: str = ""
+    buttons: list[list[dict[str, Any]]] = field(default_factory=list)
+    kind: str = "text"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    error: str | None = None
+
+
+class FakeTelegram:
+    def __init__(self) -> None:
+        self.spec = Spec()
+        self.calls: list[Call] = []
+        self.chats: dict[int, list[Sent]] = {}
+        self.updates: list[dict[str, Any]] = []
+        self.confirmed = 0  # highest update id the bot has confirmed through getUpdates' offset
+        self.failures: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # ---- lifecycle --------------------------------------------------------------------
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    # ---- what tests do ----------------------------------------------------------------
+
+    def fail_next(self, method: str, code: int, description: str, **parameters: Any) -> None:
+        """Make the next call of `method` fail as Telegram would (429, 403, 5xx…)."""
+        self.failures.setdefault(method.lower(), []).append((code, description, parameters))
+
+    async def push_update(self, update: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        self.updates.append({"update_id": update_id, **update})
+        async with self._changed:
+            self._changed.notify_all()
+        return update_id
+
+    def user_message(self, chat_id: int, **content: Any) -> dict[str, Any]:
+        message = {"message_id": next(self._ids), "date": int(time.time()), **content}
+        message["chat"] = {"id": chat_id, "type": "private", "first_name": "Test"}
+        self.chats.setdefault(chat_id, []).append(
+            Sent(
+                message["message_id"], chat_id, False, content.get("text", ""), kind=_kind(content)
+            )
+        )
+        return message
+
+    async def wait(self, predicate, seconds: float = 10.0) -> None:
+        async with asyncio.timeout(seconds), self._changed:
+            await self._changed.wait_for(predicate)
+
+    def called(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method.lower() == method.lower()]
+
+    def errors(self) -> list[Call]:
+        return [c for c in self.calls if c.error]
+
+    # ---- the API --------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+        call = Call(method, dict(params))
+        self.calls.append(call)
+        try:
+            forced = self.failures.get(method.lower())
+            if forced:
+                code, description, parameters = forced.pop(0)
+                raise _Forced(code, description, parameters)
+            decoded = self.spec.check_call(method, params)
+            call.params = decoded
+            result = await getattr(self, f"_m_{method.lower()}", self._m_default)(decoded)
+        except Refused as refused:
+            call.error = refused.description
+            body = {"ok": False, "error_code": refused.code, "description": refused.description}
+            return await self._respond(body)
+        except _Forced as forced_error:
+            call.error = forced_error.description
+            body = {
+                "ok": False,
+                "error_code": forced_error.code,
+                "description": forced_error.description,
+            }
+            if forced_error.parameters:
+                body["parameters"] = forced_error.parameters
+            return await self._respond(body)
+        return await self._respond({"ok": True, "result": result})
+
+    async def _respond(self, body: dict[str, Any]) -> web.Response:
+        async with self._changed:
+            self._changed.notify_all()
+        return web.json_response(body)
+
+    async def _m_default(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_getme(self, params: dict[str, Any]) -> Any:
+        return BOT_USER
+
+    async def _m_getupdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset", 0))
+        if offset:
+            self.confirmed = max(self.confirmed, offset - 1)
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            async with self._changed:
+                self._changed.notify_all()
+        # Long polling, capped at one second so a stopping bot is not kept waiting.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(min(float(params.get("timeout", 0)), 1.0)), self._changed:
+                await self._changed.wait_for(lambda: bool(self.updates))
+        return self.updates[: int(params.get("limit", 100))]
+
+    async def _m_sendmessage(self, params: dict[str, Any]) -> Any:
+        markup = params.get("text", "")
+        if params.get("parse_mode", "").upper() == "HTML":
+            parsed = parse_html(markup)
+            text, hrefs = parsed.text, parsed.links
+        else:
+            text, hrefs = markup, ()
+        if not text.strip():
+            raise Refused("Bad Request: message text is empty")
+        if utf16_length(text) > TEXT_LIMIT:
+            raise Refused("Bad Request: message is too long")
+        if (hrefs or _URL.search(text)) and not _previews_off(params):
+            raise Refused("Bad Request (stand-in rule): a URL is shown with link previews on")
+        buttons = _check_keyboard(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        sent = Sent(next(self._ids), chat_id, True, text, markup, buttons)
+        self.chats.setdefault(chat_id, []).append(sent)
+        return _message_json(sent)
+
+    async def _m_editmessagetext(self, params: dict[str, Any]) -> Any:
+        sent = self._find(int(params["chat_id"]), int(params["message_id"]))
+        buttons = _check_keyboard(params.get("reply_markup"))
+        if sent.html == params["text"] and sent.buttons == buttons:
+            raise Refused(
+                "Bad Request: message is not modified: specified new message content and reply "
+                "markup are exactly the same as a current content and reply markup of the message"
+            )
+        sent.html, sent.text, sent.buttons = (
+            params["text"],
+            parse_html(params["text"]).text,
+            buttons,
+        )
+        return _message_json(sent)
+
+    async def _m_deletemessage(self, params: dict[str, Any]) -> Any:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        self.chats[chat_id].remove(self._find(chat_id, message_id))
+        return True
+
+    async def _m_deletemessages(self, params: dict[str, Any]) -> Any:
+        ids = params["message_ids"]
+        if not 1 <= len(ids) <= 100:
+            raise Refused("Bad Request: message_ids must hold 1 to 100 identifiers")
+        chat = self.chats.get(int(params["chat_id"]), [])
+        self.chats[int(params["chat_id"])] = [m for m in chat if m.message_id not in ids]
+        return True
+
+    async def _m_answercallbackquery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_getfile(self, params: dict[str, Any]) -> Any:
+        return {"file_id": params["file_id"], "file_unique_id": "u", "file_path": "photos/x.jpg"}
+
+    def _find(self, chat_id: int, message_id: int) -> Sent:
+        for sent in self.chats.get(chat_id, []):
+            if sent.message_id == message_id:
+                return sent
+        raise Refused("Bad Request: message to delete not found")
+
+
+class _Forced(Exception):
+    def __init__(self, code: int, description: str, parameters: dict[str, Any]) -> None:
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+def _previews_off(params: dict[str, Any]) -> bool:
+    options = params.get("link_preview_options") or {}
+    return bool(options.get("is_disabled")) or params.get("disable_web_page_preview") is True
+
+
+def _check_keyboard(markup: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
+    if not markup:
+        return []
+    rows = markup.get("inline_keyboard", [])
+    for row in rows:
+        for button in row:
+            if not button.get("text"):
+                raise Refused("Bad Request: inline keyboard button text is empty")
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(data.encode()) <= CALLBACK_LIMIT:
+                raise Refused("Bad Request: BUTTON_DATA_INVALID")
+    return rows
+
+
+def _message_json(sent: Sent) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": sent.message_id,
+        "date": int(time.time()),
+        "chat": {"id": sent.chat_id, "type": "private", "first_name": "Test"},
+        "from": BOT_USER,
+        "text": sent.text,
+    }
+    if sent.buttons:
+        message["reply_markup"] = {"inline_keyboard": sent.buttons}
+    return message
+
+
+def _kind(content: dict[str, Any]) -> str:
+    for kind in (
+        "text",
+        "photo",
+        "video",
+        "document",
+        "voice",
+        "video_note",
+        "animation",
+        "sticker",
+    ):
+        if kind in content:
+            return kind
+    return "other"

@@ -1,0 +1,97 @@
+"""Fixtures: the stand-in Bot API server, settings in a temporary DATA_DIR, a running bot."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiogram import Bot, Dispatcher
+
+from bot.app import create_dispatcher
+from bot.logs import setup_logging
+from bot.runtime import Runtime, build_runtime
+from bot.settings import Settings, load_settings
+from bot.telegram import create_bot
+from tests.botapi.client import TestPerson
+from tests.botapi.server import FakeTelegram
+
+TOKEN = "123456:TEST-abcdefghijklmnopqrstuvwxyz012345"
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def settings(telegram: FakeTelegram, data_dir: Path) -> Settings:
+    return load_settings(
+        bot_token=TOKEN, telegram_api_url=telegram.url, data_dir=data_dir, _env_file=None
+    )
+
+
+@pytest.fixture
+def log_output() -> io.StringIO:
+    stream = io.StringIO()
+    setup_logging("DEBUG", stream)
+    return stream
+
+
+class RunningBot:
+    """The real dispatcher polling the stand-in server, one update at a time."""
+
+    def __init__(self, settings: Settings, telegram: FakeTelegram) -> None:
+        self.settings = settings
+        self.telegram = telegram
+        self.runtime: Runtime | None = None
+        self.dispatcher: Dispatcher | None = None
+        self.bot: Bot | None = None
+        self.task: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        self.runtime = await build_runtime(self.settings)
+        self.bot = create_bot(self.settings)
+        self.dispatcher = create_dispatcher(self.runtime)
+        polled = len(self.telegram.called("getUpdates"))
+        self.task = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot, handle_as_tasks=False, handle_signals=False, polling_timeout=1
+            )
+        )
+        await self.telegram.wait(lambda: len(self.telegram.called("getUpdates")) > polled)
+
+    async def stop(self) -> None:
+        if self.task is None:
+            return
+        await self.dispatcher.stop_polling()
+        await self.task
+        await self.runtime.close()
+        self.task = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    def person(self, user_id: int = 1001, language_code: str | None = "fr") -> TestPerson:
+        return TestPerson(self.telegram, user_id, language_code)
+
+
+@pytest.fixture
+async def running(
+    settings: Settings, telegram: FakeTelegram, log_output
+) -> AsyncIterator[RunningBot]:
+    harness = RunningBot(settings, telegram)
+    await harness.start()
+    yield harness
+    await harness.stop()
