@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sys
 
-from aiogram.exceptions import TelegramUnauthorizedError
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.utils.token import TokenValidationError
 
 from bot.app import create_dispatcher
@@ -22,15 +22,28 @@ from storage.keys import MasterKeyError
 EXIT_CONFIG = 2
 
 
+class Unreachable(Exception):
+    """The Bot API server did not answer at start."""
+
+
 async def run_bot(settings: Settings) -> None:
-    bot = create_bot(settings)  # checks the token before anything else is touched
-    runtime = await build_runtime(settings)
+    bot = create_bot(settings)  # checks the token's form before anything else is touched
     try:
-        dispatcher = create_dispatcher(runtime)
-        await bot.delete_webhook(drop_pending_updates=False)
-        await dispatcher.start_polling(bot)
+        try:
+            await bot.get_me()  # and Telegram's opinion of it
+        except TelegramNetworkError:
+            raise Unreachable(
+                f"cannot reach the Bot API at {settings.telegram_api_url}: "
+                "check TELEGRAM_API_URL and the network"
+            ) from None
+        runtime = await build_runtime(settings)
+        try:
+            await bot.delete_webhook(drop_pending_updates=False)
+            await create_dispatcher(runtime).start_polling(bot)
+        finally:
+            await runtime.close()
     finally:
-        await runtime.close()
+        await bot.session.close()
 
 
 async def run_chat(settings: Settings, language: str) -> None:
@@ -64,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     except TelegramUnauthorizedError:
         print("abri: BOT_TOKEN: Telegram refused this token", file=sys.stderr)
         return EXIT_CONFIG
+    except Unreachable as error:
+        print(f"abri: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         pass
     return 0

@@ -15,6 +15,7 @@ def setup_logging(level: str, stream: TextIO | None = None) -> None:
     logging.basicConfig(stream=stream, level=level, format="%(message)s", force=True)
     # aiosqlite's debug lines repeat every statement with its parameters: noise, and a risk.
     logging.getLogger("aiosqlite").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

@@ -10,7 +10,12 @@ from bot.settings import Settings
 from flows.script import FLOWS_DIR, Script, load_script
 from i18n.catalog import Catalog, load_catalog
 from storage.db import create_engine, migrate, session_factory
-from storage.keys import open_vault, resolve_master_key, stored_pseudonym_key
+from storage.keys import (
+    configured_master_key,
+    default_master_key,
+    open_vault,
+    stored_pseudonym_key,
+)
 from storage.vault import Vault
 
 
@@ -35,18 +40,15 @@ def load_texts_and_flow() -> tuple[Catalog, Script]:
 
 async def build_runtime(settings: Settings) -> Runtime:
     catalog, script = load_texts_and_flow()
+    secret = settings.vault_key.get_secret_value() if settings.vault_key else None
+    configured = configured_master_key(secret, settings.vault_key_file)
     engine = create_engine(settings.database)
     try:
         await migrate(engine)
         sessions = session_factory(engine)
         async with sessions() as session:
             wrapped = await stored_pseudonym_key(session)
-            master = resolve_master_key(
-                settings.vault_key.get_secret_value() if settings.vault_key else None,
-                settings.vault_key_file,
-                settings.data_dir,
-                data_exists=wrapped is not None,
-            )
+            master = configured or default_master_key(settings.data_dir, wrapped is not None)
             vault = await open_vault(session, master, wrapped)
     except BaseException:
         await engine.dispose()

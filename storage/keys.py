@@ -32,16 +32,19 @@ def decode_key(text: str, source: str) -> bytes:
     return key
 
 
-def resolve_master_key(
-    vault_key: str | None, vault_key_file: Path | None, data_dir: Path, data_exists: bool
-) -> bytes:
-    """VAULT_KEY, else VAULT_KEY_FILE, else DATA_DIR/vault.key (created only for a new database)."""
+def configured_master_key(vault_key: str | None, vault_key_file: Path | None) -> bytes | None:
+    """The key the operator set (VAULT_KEY, else VAULT_KEY_FILE), checked before any data is read."""
     if vault_key:
         return decode_key(vault_key, "VAULT_KEY")
     if vault_key_file is not None:
         if not vault_key_file.is_file():
             raise MasterKeyError(f"VAULT_KEY_FILE: {vault_key_file} does not exist")
         return decode_key(vault_key_file.read_text(), f"VAULT_KEY_FILE ({vault_key_file})")
+    return None
+
+
+def default_master_key(data_dir: Path, data_exists: bool) -> bytes:
+    """DATA_DIR/vault.key, created on first start only: never a new key for existing data."""
     default = data_dir / KEY_FILE_NAME
     if default.is_file():
         return decode_key(default.read_text(), str(default))

@@ -42,7 +42,8 @@ class Sent:
 class Call:
     method: str
     params: dict[str, Any]
-    error: str | None = None
+    error: str | None = None  # a refusal: the bot sent something Telegram would refuse
+    forced: str | None = None  # a failure a test asked for (429, 403, 5xx…)
 
 
 class FakeTelegram:
@@ -129,7 +130,7 @@ class FakeTelegram:
             body = {"ok": False, "error_code": refused.code, "description": refused.description}
             return await self._respond(body)
         except _Forced as forced_error:
-            call.error = forced_error.description
+            call.forced = forced_error.description
             body = {
                 "ok": False,
                 "error_code": forced_error.code,
@@ -143,7 +144,7 @@ class FakeTelegram:
     async def _respond(self, body: dict[str, Any]) -> web.Response:
         async with self._changed:
             self._changed.notify_all()
-        return web.json_response(body)
+        return web.json_response(body, status=body.get("error_code", 200))
 
     async def _m_default(self, params: dict[str, Any]) -> Any:
         return True

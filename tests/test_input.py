@@ -1,0 +1,68 @@
+"""Files, stickers and hostile text: clear answers, nothing downloaded, nothing broken."""
+
+import pytest
+
+from tests.test_conversations import texts, walk_to_evidence
+
+RTL_ZERO_WIDTH = "\u202eevil\u202c mot\u200bcaché \u2066isolé\u2069 \u200d"
+
+
+async def test_a_photo_is_deleted_and_never_downloaded(running):
+    person = running.person(user_id=8001)
+    await person.send("/start")
+    reply = await person.send_media("photo")
+    photo_id = next(c for c in running.telegram.called("deleteMessage")).params["message_id"]
+    assert photo_id not in [m.message_id for m in running.telegram.chats[person.chat_id]]
+    assert "je ne garde jamais d'image" in texts(reply)
+    assert not running.telegram.called("getFile")
+
+
+@pytest.mark.parametrize("kind", ["document", "voice"])
+async def test_every_kind_of_file_is_removed(running, kind):
+    person = running.person(user_id=8002)
+    await person.send_media(kind)
+    assert running.telegram.called("deleteMessage")
+    assert not running.telegram.called("getFile")
+
+
+async def test_when_a_child_is_shown_the_warning_says_keeping_it_is_an_offence(running):
+    person = running.person(user_id=8003)
+    await walk_to_evidence(person, "Mon enfant", "Moins de 18 ans", "France", "Autre chose")
+    reply = await person.send_media("photo")
+    assert "garder ou envoyer l'image est en soi interdit" in texts(reply)
+
+
+async def test_a_file_that_cannot_be_removed_asks_the_person_to_remove_it(running):
+    person = running.person(user_id=8004)
+    running.telegram.fail_next("deleteMessage", 400, "Bad Request: message can't be deleted")
+    reply = await person.send_media("photo", refusals_expected=True)
+    assert "supprimer vous-même" in texts(reply)
+
+
+async def test_a_sticker_gets_a_gentle_word(running):
+    person = running.person(user_id=8005)
+    reply = await person.send_media("sticker")
+    assert "que du texte et des boutons" in texts(reply)
+    assert not running.telegram.called("deleteMessage")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "<b>gras</b> & <script>alert('x')</script> &amp; &lt; <unclosed",
+        "x" * 4000,
+        "😀" * 2049,
+        RTL_ZERO_WIDTH,
+        "nul\x00byte",
+    ],
+    ids=["html", "4000-chars", "2049-emoji", "rtl-zero-width", "nul"],
+)
+async def test_hostile_text_is_kept_and_shown_back_exactly(running, typed):
+    person = running.person(user_id=8100 + len(typed))
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.send(typed)
+    await person.send("/notes")
+    shown = await person.press("Afficher mes notes")
+    assert all(len(m.text.encode("utf-16-le")) // 2 <= 4096 for m in shown)
+    # A note longer than one message continues in the next one, cut between characters.
+    assert typed in "".join(m.text for m in shown)

@@ -1,0 +1,73 @@
+"""The conversation lives in the database: a restart, even kill -9, loses nobody's place."""
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.botapi.client import TestPerson
+from tests.conftest import TOKEN
+from tests.test_conversations import texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(running):
+    person = running.person(user_id=9001)
+    await person.send("/start")
+    await person.press("Commencer")
+    await person.press("Non, pas maintenant")
+    await running.restart()
+    age = await person.press("Moi")  # a button sent before the restart
+    assert "tranche d'âge" in texts(age)
+
+
+async def start_bot_process(telegram, data_dir: Path) -> asyncio.subprocess.Process:
+    env = {
+        **os.environ,
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "DATA_DIR": str(data_dir),
+        "LOG_LEVEL": "INFO",
+    }
+    polled = len(telegram.called("getUpdates"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=30)
+    return process
+
+
+async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_dir):
+    person = TestPerson(telegram, 9002, "fr", settle=0.3)
+    process = await start_bot_process(telegram, data_dir)
+    await person.send("/start")
+    await person.press("Commencer")
+    await person.press("Non, pas maintenant")
+    await person.press("Moi")
+    await person.press("18 ans ou plus")
+    await person.press("France")
+    await person.press("Autre chose")
+    await person.send("planted-kill9-description")
+    process.send_signal(signal.SIGKILL)
+    await process.wait()
+
+    process = await start_bot_process(telegram, data_dir)
+    try:
+        await person.send("https://example.org/p/1")
+        await person.press("C'est tout")
+        await person.press("Hier")
+        await person.press("Passer")
+        await person.press("Continuer")
+        end = await person.press("Continuer")
+        assert "Merci" in texts(end)
+        await person.send("/notes")
+        shown = await person.press("Afficher mes notes")
+        assert "planted-kill9-description" in texts(shown), "the note acknowledged before the kill"
+    finally:
+        process.terminate()
+        _, stderr = await process.communicate()
+    assert process.returncode == 0, "SIGTERM stops the bot cleanly"
+    assert b"planted-kill9" not in stderr
+    assert b"update_handled" in stderr
