@@ -12,7 +12,7 @@ from aiogram.utils.token import TokenValidationError
 from bot.app import create_dispatcher
 from bot.chat import chat
 from bot.logs import setup_logging
-from bot.runtime import build_runtime
+from bot.runtime import build_runtime, check_local
 from bot.settings import Settings, SettingsError, load_settings
 from bot.telegram import create_bot
 from flows.script import FlowError
@@ -28,6 +28,7 @@ class Unreachable(Exception):
 
 async def run_bot(settings: Settings) -> None:
     bot = create_bot(settings)  # checks the token's form before anything else is touched
+    checked = check_local(settings)
     try:
         try:
             await bot.get_me()  # and Telegram's opinion of it
@@ -36,7 +37,7 @@ async def run_bot(settings: Settings) -> None:
                 f"cannot reach the Bot API at {settings.telegram_api_url}: "
                 "check TELEGRAM_API_URL and the network"
             ) from None
-        runtime = await build_runtime(settings)
+        runtime = await build_runtime(settings, checked)
         try:
             await bot.delete_webhook(drop_pending_updates=False)
             await create_dispatcher(runtime).start_polling(bot)

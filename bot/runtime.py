@@ -31,26 +31,36 @@ class Runtime:
         await self.engine.dispose()
 
 
-def load_texts_and_flow() -> tuple[Catalog, Script]:
-    """Broken texts or flow files stop the start with a clear error, before any data is touched."""
+@dataclass(frozen=True)
+class Checked:
+    """What can be checked without the network or the database, so it is checked first."""
+
+    catalog: Catalog
+    script: Script
+    configured_key: bytes | None
+
+
+def check_local(settings: Settings) -> Checked:
+    """Broken texts, flows or key settings stop the start with one clear error."""
     catalog = load_catalog()
     script = load_script(FLOWS_DIR / "incident.yaml", known_text=catalog.known_everywhere)
-    return catalog, script
-
-
-async def build_runtime(settings: Settings) -> Runtime:
-    catalog, script = load_texts_and_flow()
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
-    configured = configured_master_key(secret, settings.vault_key_file)
+    return Checked(catalog, script, configured_master_key(secret, settings.vault_key_file))
+
+
+async def build_runtime(settings: Settings, checked: Checked | None = None) -> Runtime:
+    checked = checked or check_local(settings)
     engine = create_engine(settings.database)
     try:
         await migrate(engine)
         sessions = session_factory(engine)
         async with sessions() as session:
             wrapped = await stored_pseudonym_key(session)
-            master = configured or default_master_key(settings.data_dir, wrapped is not None)
+            master = checked.configured_key or default_master_key(
+                settings.data_dir, wrapped is not None
+            )
             vault = await open_vault(session, master, wrapped)
     except BaseException:
         await engine.dispose()
         raise
-    return Runtime(catalog, script, engine, sessions, vault)
+    return Runtime(checked.catalog, checked.script, engine, sessions, vault)
