@@ -71,3 +71,15 @@ async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_
     assert process.returncode == 0, "SIGTERM stops the bot cleanly"
     assert b"planted-kill9" not in stderr
     assert b"update_handled" in stderr
+
+
+async def test_a_press_too_old_to_answer_still_moves_on(running):
+    person = running.person(user_id=9003)
+    await person.send("/start")
+    running.telegram.fail_next(
+        "answerCallbackQuery",
+        400,
+        "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    )
+    danger = await person.press("Commencer")
+    assert "danger immédiat" in texts(danger)

@@ -1,6 +1,9 @@
 """Buttons and typed answers: handed to the flow use cases, replies sent back."""
 
+from contextlib import suppress
+
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message
 
 from bot.service import Abri
@@ -9,7 +12,9 @@ from i18n.catalog import Catalog
 
 
 async def pressed(query: CallbackQuery, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await query.answer()
+    # A press the bot missed while it was down is "too old" to answer: carry on regardless.
+    with suppress(TelegramBadRequest):
+        await query.answer()
     await deliver(bot, abri.visitor.chat_id, await abri.act(query.data or ""), catalog)
 
 
