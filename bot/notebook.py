@@ -10,17 +10,17 @@ from bot import actions
 from bot.actions import Action
 from bot.replies import Button, Reply, Text, Verbatim, menu_reply
 from storage.repo import Entries, People, PersonRecord
-from storage.vault import SealError, Vault
+from storage.vault import Cipher, SealError
 
 AWAITING_NOTE = "note"
 
 
 class Notebook:
     def __init__(
-        self, session: AsyncSession, vault: Vault, people: People, person: PersonRecord
+        self, session: AsyncSession, cipher: Cipher, people: People, person: PersonRecord
     ) -> None:
         self.session = session
-        self.vault = vault
+        self.cipher = cipher
         self.people = people
         self.person = person
         self.entries = Entries(session)
@@ -28,7 +28,7 @@ class Notebook:
 
     async def add(self, field: str, text: str) -> None:
         entry_id = uuid4().hex
-        sealed = self.vault.seal(text, owner=self.person.key_hash, record=entry_id, field=field)
+        sealed = self.cipher.seal(text, record=entry_id, field=field)
         await self.entries.add(entry_id, self.person.id, field, sealed)
 
     async def act(self, action: Action) -> list[Reply]:
@@ -65,9 +65,7 @@ class Notebook:
             heading = Text(f"field-{record.field}")
             stamp = record.created_at.strftime(" · %Y-%m-%d %H:%M UTC")
             try:
-                plain = self.vault.open(
-                    record.sealed, owner=self.person.key_hash, record=record.id, field=record.field
-                )
+                plain = self.cipher.open(record.sealed, record=record.id, field=record.field)
             except SealError:
                 parts.append(Verbatim("", heading=heading, heading_suffix=stamp))
                 parts.append(Text("note-unreadable"))

@@ -13,10 +13,10 @@ from storage.db import create_engine, migrate, session_factory
 from storage.keys import (
     configured_master_key,
     default_master_key,
+    has_data,
     open_vault,
-    stored_pseudonym_key,
 )
-from storage.vault import Vault
+from storage.vault import MasterKey, Vault
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Checked:
 
     catalog: Catalog
     script: Script
-    configured_key: bytes | None
+    configured_key: MasterKey | None
 
 
 def check_local(settings: Settings) -> Checked:
@@ -55,11 +55,10 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
         await migrate(engine)
         sessions = session_factory(engine)
         async with sessions() as session:
-            wrapped = await stored_pseudonym_key(session)
             master = checked.configured_key or default_master_key(
-                settings.data_dir, wrapped is not None
+                settings.data_dir, await has_data(session)
             )
-            vault = await open_vault(session, master, wrapped)
+            vault = await open_vault(session, master)
     except BaseException:
         await engine.dispose()
         raise

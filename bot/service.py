@@ -86,7 +86,7 @@ class Abri:
         if action.kind == "m" and action.name == "help":
             return await self._done(person, state, self._emergency(state))
         if action.kind in ("m", "d"):
-            notebook = Notebook(self.session, self.vault, self.people, person)
+            notebook = self._notebook(person)
             replies = await notebook.act(action)
             if notebook.erased:
                 state = None
@@ -97,7 +97,7 @@ class Abri:
         person = await self._person()
         state, changed = await self._state(person)
         if person.awaiting:
-            notebook = Notebook(self.session, self.vault, self.people, person)
+            notebook = self._notebook(person)
             return await self._done(person, state, await notebook.typed(text))
         if changed:
             return await self._done(
@@ -138,7 +138,7 @@ class Abri:
 
     async def _advance(self, person: PersonRecord, state: State, given: Press | Typed | Back):
         outcome: Outcome = advance(self.script, state, given)
-        notebook = Notebook(self.session, self.vault, self.people, person)
+        notebook = self._notebook(person)
         for saved in outcome.saved:
             await notebook.add(saved.field, saved.text)
         await self._save(person, outcome.state)
@@ -203,11 +203,15 @@ class Abri:
         key = self.vault.person_key(self.visitor.user_id)
         person = await self.people.find(key)
         if person is None:
-            sealed = self.vault.seal(
-                str(self.visitor.chat_id), owner=key, record="person", field="chat_id"
-            )
-            person = await self.people.add(key, sealed, pick_language(self.visitor.language_code))
+            cipher, wrapped = self.vault.new_data_key(key)
+            chat = cipher.seal(str(self.visitor.chat_id), record="person", field="chat_id")
+            language = pick_language(self.visitor.language_code)
+            person = await self.people.add(key, wrapped, self.vault.master.id, chat, language)
         return person
+
+    def _notebook(self, person: PersonRecord) -> Notebook:
+        cipher = self.vault.cipher(person.key_hash, person.data_key_wrapped)
+        return Notebook(self.session, cipher, self.people, person)
 
     async def _state(self, person: PersonRecord) -> tuple[State | None, bool]:
         """The stored conversation; `changed` when its step vanished from a newer flow."""

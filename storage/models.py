@@ -26,6 +26,7 @@ class VaultSecret(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    master_id: Mapped[str] = mapped_column(String(16))
 
 
 class Person(Base):
@@ -34,9 +35,15 @@ class Person(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     # Keyed hash of the Telegram user id: finds the person without storing the id.
     key_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    # The person's data key, wrapped by the master key named by master_id. Deleting the row
+    # destroys the key: whatever copy of their ciphertexts survives can no longer be opened.
+    data_key_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    master_id: Mapped[str] = mapped_column(String(16), index=True)
     chat_id_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     language: Mapped[str] = mapped_column(String(8))
     awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
+    # Text typed outside a question, held (sealed) until the person says whether to keep it.
+    pending_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 

@@ -15,8 +15,10 @@ from storage.models import Conversation, Entry, Person, now
 class PersonRecord:
     id: int
     key_hash: bytes
+    data_key_wrapped: bytes
     language: str
     awaiting: str | None
+    pending_sealed: bytes | None
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ class EntryRecord:
 
 
 def _person(row: Person) -> PersonRecord:
-    return PersonRecord(row.id, row.key_hash, row.language, row.awaiting)
+    return PersonRecord(
+        row.id, row.key_hash, row.data_key_wrapped, row.language, row.awaiting, row.pending_sealed
+    )
 
 
 class People:
@@ -48,8 +52,16 @@ class People:
         row = await self.session.scalar(select(Person).where(Person.key_hash == key_hash))
         return _person(row) if row else None
 
-    async def add(self, key_hash: bytes, chat_id_sealed: bytes, language: str) -> PersonRecord:
-        row = Person(key_hash=key_hash, chat_id_sealed=chat_id_sealed, language=language)
+    async def add(
+        self, key_hash: bytes, wrapped: bytes, master_id: str, chat_id_sealed: bytes, language: str
+    ) -> PersonRecord:
+        row = Person(
+            key_hash=key_hash,
+            data_key_wrapped=wrapped,
+            master_id=master_id,
+            chat_id_sealed=chat_id_sealed,
+            language=language,
+        )
         self.session.add(row)
         await self.session.flush()
         return _person(row)
@@ -57,6 +69,11 @@ class People:
     async def set_awaiting(self, person_id: int, awaiting: str | None) -> None:
         await self.session.execute(
             update(Person).where(Person.id == person_id).values(awaiting=awaiting)
+        )
+
+    async def hold(self, person_id: int, sealed: bytes | None) -> None:
+        await self.session.execute(
+            update(Person).where(Person.id == person_id).values(pending_sealed=sealed)
         )
 
     async def delete(self, person_id: int) -> None:

@@ -1,7 +1,9 @@
-"""Authenticated encryption of what a person types (AES-256-GCM).
+"""Envelope encryption of what a person types (AES-256-GCM).
 
-Each ciphertext is bound by associated data to its owner, record and field, so a ciphertext
-moved to another person, row or column fails to open instead of showing the wrong text.
+Each person has a random data key; only its wrapped form (encrypted under the master key) is
+stored, so destroying it makes their data unreadable for good, and rotating the master key
+re-wraps data keys without touching notes. Associated data binds each ciphertext to its owner,
+record and field: a ciphertext moved to another person, row or column does not open.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT = b"\x01"  # first byte of every sealed value, so the format can evolve
 NONCE_BYTES = 12
+TAG_BYTES = 16
 KEY_BYTES = 32
 
 
@@ -22,38 +25,77 @@ class SealError(Exception):
     """A sealed value could not be opened: tampered, moved, or under another key."""
 
 
-class Vault:
-    def __init__(self, master_key: bytes, pseudonym_key: bytes) -> None:
-        if len(master_key) != KEY_BYTES:
+def _seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)  # fresh 96-bit nonce for every encryption
+    return FORMAT + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def _open(key: bytes, sealed: bytes, aad: bytes) -> bytes:
+    if sealed[:1] != FORMAT or len(sealed) < 1 + NONCE_BYTES + TAG_BYTES:
+        raise SealError("unknown format")
+    nonce, body = sealed[1 : 1 + NONCE_BYTES], sealed[1 + NONCE_BYTES :]
+    try:
+        return AESGCM(key).decrypt(nonce, body, aad)
+    except InvalidTag:
+        raise SealError("cannot open") from None
+
+
+class MasterKey:
+    """Wraps and unwraps secrets (data keys, the pseudonym key); never encrypts content."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != KEY_BYTES:
             raise ValueError("the master key must be 32 bytes")
-        self._aead = AESGCM(master_key)
-        self._pseudonym_key = pseudonym_key
+        self._key = key
+        # Names the key without revealing it, so rows record which master wrapped them.
+        self.id = hmac.new(key, b"abri/master-id", hashlib.sha256).hexdigest()[:16]
 
-    def seal(self, plaintext: str, *, owner: bytes, record: str, field: str) -> bytes:
-        nonce = os.urandom(NONCE_BYTES)
-        aad = _associated_data(owner, record, field)
-        return FORMAT + nonce + self._aead.encrypt(nonce, plaintext.encode(), aad)
+    def wrap(self, secret: bytes, context: bytes) -> bytes:
+        return _seal(self._key, secret, b"abri/wrap\x00" + context)
 
-    def open(self, sealed: bytes, *, owner: bytes, record: str, field: str) -> str:
-        if sealed[:1] != FORMAT or len(sealed) < 1 + NONCE_BYTES + 16:
-            raise SealError("unknown format")
-        nonce, body = sealed[1 : 1 + NONCE_BYTES], sealed[1 + NONCE_BYTES :]
+    def unwrap(self, wrapped: bytes, context: bytes) -> bytes:
+        return _open(self._key, wrapped, b"abri/wrap\x00" + context)
+
+
+class Cipher:
+    """One person's data key: seals and opens what they typed."""
+
+    def __init__(self, data_key: bytes, owner: bytes) -> None:
+        self._key = data_key
+        self._owner = owner
+
+    def seal(self, plaintext: str, *, record: str, field: str) -> bytes:
+        return _seal(self._key, plaintext.encode(), self._aad(record, field))
+
+    def open(self, sealed: bytes, *, record: str, field: str) -> str:
         try:
-            return self._aead.decrypt(nonce, body, _associated_data(owner, record, field)).decode()
-        except (InvalidTag, UnicodeDecodeError):
-            raise SealError("cannot open") from None
+            return _open(self._key, sealed, self._aad(record, field)).decode()
+        except UnicodeDecodeError:
+            raise SealError("cannot decode") from None
+
+    def _aad(self, record: str, field: str) -> bytes:
+        return b"abri/v1\x00" + self._owner + b"\x00" + record.encode() + b"\x00" + field.encode()
+
+
+class Vault:
+    def __init__(self, master: MasterKey, pseudonym_key: bytes) -> None:
+        self.master = master
+        self._pseudonym_key = pseudonym_key
 
     def person_key(self, telegram_user_id: int) -> bytes:
         """Stable keyed hash of a Telegram user id: finds a person, cannot be reversed."""
-        return hmac.new(
-            self._pseudonym_key, b"person:%d" % telegram_user_id, hashlib.sha256
-        ).digest()
+        message = b"person:%d" % telegram_user_id
+        return hmac.new(self._pseudonym_key, message, hashlib.sha256).digest()
 
     def log_alias(self, telegram_user_id: int) -> str:
         """Short pseudonym for logs, distinct from the database key."""
         digest = hmac.new(self._pseudonym_key, b"log:%d" % telegram_user_id, hashlib.sha256)
         return digest.hexdigest()[:10]
 
+    def new_data_key(self, owner: bytes) -> tuple[Cipher, bytes]:
+        """A fresh data key for a new person, and its wrapped form to store."""
+        data_key = os.urandom(KEY_BYTES)
+        return Cipher(data_key, owner), self.master.wrap(data_key, b"data-key\x00" + owner)
 
-def _associated_data(owner: bytes, record: str, field: str) -> bytes:
-    return b"abri/v1\x00" + owner + b"\x00" + record.encode() + b"\x00" + field.encode()
+    def cipher(self, owner: bytes, wrapped: bytes) -> Cipher:
+        return Cipher(self.master.unwrap(wrapped, b"data-key\x00" + owner), owner)

@@ -1,4 +1,4 @@
-"""People, conversations, encrypted entries and wrapped vault secrets.
+"""People (with their wrapped data keys), conversations, encrypted entries, vault secrets.
 
 Revision ID: 0001
 Revises:
@@ -22,14 +22,18 @@ def upgrade() -> None:
         "vault_secrets",
         sa.Column("name", sa.String(32), primary_key=True),
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
+        sa.Column("master_id", sa.String(16), nullable=False),
     )
     op.create_table(
         "people",
         sa.Column("id", BigId, primary_key=True, autoincrement=True),
         sa.Column("key_hash", sa.LargeBinary(32), nullable=False, unique=True),
+        sa.Column("data_key_wrapped", sa.LargeBinary(), nullable=False),
+        sa.Column("master_id", sa.String(16), nullable=False, index=True),
         sa.Column("chat_id_sealed", sa.LargeBinary(), nullable=False),
         sa.Column("language", sa.String(8), nullable=False),
         sa.Column("awaiting", sa.String(16), nullable=True),
+        sa.Column("pending_sealed", sa.LargeBinary(), nullable=True),
         sa.Column("created_at", Stamp, nullable=False),
     )
     op.create_table(
