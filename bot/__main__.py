@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.utils.token import TokenValidationError
 
+from bot import vault_cli
 from bot.app import create_dispatcher
 from bot.chat import chat
 from bot.logs import setup_logging
@@ -61,12 +63,23 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="run the Telegram bot (the default)")
     chat_parser = commands.add_parser("chat", help="try the flows in the terminal, no token needed")
     chat_parser.add_argument("--lang", default="fr", choices=["fr", "en"])
+    vault = commands.add_parser("vault", help="master key management").add_subparsers(
+        dest="vault_command", required=True
+    )
+    rotate = vault.add_parser("rotate-key", help="re-wrap every data key under a new master key")
+    rotate.add_argument("--new-key-file", type=Path, required=True)
+    create = vault.add_parser("new-key", help="write a new master key file (mode 0600)")
+    create.add_argument("path", type=Path)
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
         setup_logging(settings.log_level)
         if args.command == "chat":
             asyncio.run(run_chat(settings, args.lang))
+        elif args.command == "vault" and args.vault_command == "new-key":
+            vault_cli.new_key(args.path)
+        elif args.command == "vault":
+            asyncio.run(vault_cli.rotate_key(settings, args.new_key_file))
         else:
             asyncio.run(run_bot(settings))
     except (SettingsError, MasterKeyError, FlowError, CatalogError) as error:

@@ -9,7 +9,7 @@ LIMIT = 64
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation
+    kind: str  # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation, "g" notes page
     name: str
     step: str = ""
 
@@ -30,6 +30,10 @@ def confirm(name: str) -> str:
     return _checked(f"d:{name}")
 
 
+def page(number: int) -> str:
+    return _checked(f"g:{number}")
+
+
 def parse(data: str) -> Action | None:
     """None for anything not made by this bot (forged or from an old version)."""
     parts = data.split(":")
@@ -37,6 +41,8 @@ def parse(data: str) -> Action | None:
         return Action("p", parts[2], parts[1])
     if len(parts) == 2 and parts[0] in ("n", "m", "d") and parts[1]:
         return Action(parts[0], parts[1])
+    if len(parts) == 2 and parts[0] == "g" and parts[1].isdigit() and len(parts[1]) < 6:
+        return Action("g", parts[1])
     return None
 
 

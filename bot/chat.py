@@ -9,6 +9,14 @@ from bot.render import plain, render
 from bot.runtime import Runtime
 from bot.service import Abri, Outgoing, Visitor
 
+COMMANDS = {
+    "/start": Abri.start,
+    "/urgence": Abri.emergency,
+    "/emergency": Abri.emergency,
+    "/notes": Abri.notes,
+    "/export": Abri.export,
+    "/delete": Abri.delete,
+}
 # The terminal person: a fixed id of their own, stored and encrypted like anyone else.
 TERMINAL_USER = 1
 
@@ -22,6 +30,12 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
             outgoing.replies, runtime.catalog, outgoing.language, outgoing.context
         ):
             print("\n" + plain(message.html), file=stream_out)
+            if message.dossier is not None:  # the terminal keeps no file either
+                notes = len(message.dossier.notes)
+                print(
+                    f"  (PDF dossier of {notes} notes: Telegram sends it as a file)",
+                    file=stream_out,
+                )
             for row in message.buttons:
                 for label, data in row:
                     actions.append(data)
@@ -40,12 +54,11 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
         if not line or line.strip() == "/quit":
             return
         text = line.rstrip("\n")
+        command = COMMANDS.get(text.strip())
         if text.strip().isdigit() and 1 <= int(text) <= len(buttons):
             data = buttons[int(text) - 1]
             buttons = show(await use_case(lambda abri, d=data: abri.act(d)))
-        elif text.strip() in ("/urgence", "/emergency"):
-            buttons = show(await use_case(lambda abri: abri.emergency()))
-        elif text.strip() == "/start":
-            buttons = show(await use_case(lambda abri: abri.start()))
+        elif command:
+            buttons = show(await use_case(command))
         elif text.strip():
             buttons = show(await use_case(lambda abri, t=text: abri.typed(t)))

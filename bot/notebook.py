@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from uuid import uuid4
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +15,15 @@ from storage.repo import Entries, People, PersonRecord
 from storage.vault import Cipher, SealError
 
 AWAITING_NOTE = "note"
+PAGE_SIZE = 5  # notes per page; a page longer than one message is split, never cut
+HELD = ("pending", "note")  # record and field binding the held text's ciphertext
+
+
+@dataclass(frozen=True)
+class Note:
+    field: str
+    text: str | None  # None: the ciphertext could not be opened
+    recorded_at: datetime
 
 
 class Notebook:
@@ -31,17 +42,30 @@ class Notebook:
         sealed = self.cipher.seal(text, record=entry_id, field=field)
         await self.entries.add(entry_id, self.person.id, field, sealed)
 
+    async def notes(self) -> list[Note]:
+        """Every note, newest first; one that cannot be opened is kept as unreadable."""
+        notes = []
+        for record in await self.entries.newest_first(self.person.id):
+            try:
+                text = self.cipher.open(record.sealed, record=record.id, field=record.field)
+            except SealError:
+                text = None
+            notes.append(Note(record.field, text, record.created_at))
+        return notes
+
     async def act(self, action: Action) -> list[Reply]:
         if action.kind == "d":
             return await self._erase() if action.name == "yes" else [Reply((Text("delete-kept"),))]
+        if action.kind == "g":
+            return [*await self._page(int(action.name)), menu_reply(with_start=False)]
         if action.name == "note":
             await self.people.set_awaiting(self.person.id, AWAITING_NOTE)
             return [Reply((Text("note-ask"),))]
         if action.name == "notes":
-            show = ((Button(Text("notes-show"), actions.menu("show")),),)
+            show = ((Button(Text("notes-show"), actions.page(1)),),)
             return [Reply((Text("notes-warning"),), show)]
-        if action.name == "show":
-            return [await self._listing(), menu_reply(with_start=False)]
+        if action.name in ("keep", "drop"):
+            return await self._settle_held(keep=action.name == "keep")
         if action.name == "delete":
             buttons = (
                 (Button(Text("delete-yes"), actions.confirm("yes")),),
@@ -56,24 +80,50 @@ class Notebook:
         await self.people.set_awaiting(self.person.id, None)
         return [Reply((Text("note-saved"),)), menu_reply(with_start=False)]
 
-    async def _listing(self) -> Reply:
-        records = await self.entries.newest_first(self.person.id)
-        if not records:
-            return Reply((Text("notes-empty"),))
-        parts: list[Text | Verbatim] = [Text("notes-header")]
-        for record in records:
-            heading = Text(f"field-{record.field}")
-            stamp = record.created_at.strftime(" · %Y-%m-%d %H:%M UTC")
-            try:
-                plain = self.cipher.open(record.sealed, record=record.id, field=record.field)
-            except SealError:
-                parts.append(Verbatim("", heading=heading, heading_suffix=stamp))
-                parts.append(Text("note-unreadable"))
-                continue
-            parts.append(
-                Verbatim(plain, code=record.field == "link", heading=heading, heading_suffix=stamp)
-            )
-        return Reply(tuple(parts))
+    async def hold(self, text: str) -> list[Reply]:
+        """Text typed outside any question: keep it sealed until the person decides."""
+        record, field = HELD
+        await self.people.hold(self.person.id, self.cipher.seal(text, record=record, field=field))
+        buttons = (
+            (Button(Text("held-keep"), actions.menu("keep")),),
+            (Button(Text("held-drop"), actions.menu("drop")),),
+        )
+        return [Reply((Text("held-ask"),), buttons)]
+
+    async def _settle_held(self, keep: bool) -> list[Reply]:
+        sealed = self.person.pending_sealed
+        await self.people.hold(self.person.id, None)
+        if sealed is None:
+            return [menu_reply(with_start=False)]
+        if keep:
+            record, field = HELD
+            await self.add(AWAITING_NOTE, self.cipher.open(sealed, record=record, field=field))
+            return [Reply((Text("note-saved"),)), menu_reply(with_start=False)]
+        return [menu_reply(with_start=False)]
+
+    async def _page(self, number: int) -> list[Reply]:
+        notes = await self.notes()
+        if not notes:
+            return [Reply((Text("notes-empty"),))]
+        pages = (len(notes) + PAGE_SIZE - 1) // PAGE_SIZE
+        number = min(max(number, 1), pages)
+        parts: list[Text | Verbatim] = [Text("notes-header", {"page": number, "pages": pages})]
+        for note in notes[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]:
+            heading = Text(f"field-{note.field}")
+            stamp = note.recorded_at.strftime(" · %Y-%m-%d %H:%M UTC")
+            if note.text is None:
+                parts += [Verbatim("", heading=heading, heading_suffix=stamp)]
+                parts += [Text("note-unreadable")]
+            else:
+                code = note.field == "link"  # shown as code: never a tappable link
+                parts += [Verbatim(note.text, code=code, heading=heading, heading_suffix=stamp)]
+        turn = []
+        if number > 1:
+            turn.append(Button(Text("notes-newer"), actions.page(number - 1)))
+        if number < pages:
+            turn.append(Button(Text("notes-older"), actions.page(number + 1)))
+        export = (Button(Text("notes-export"), actions.menu("export")),)
+        return [Reply(tuple(parts), (tuple(turn), export) if turn else (export,))]
 
     async def _erase(self) -> list[Reply]:
         count = await self.entries.count(self.person.id)

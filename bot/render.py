@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from bot.dossier import Dossier
 from bot.replies import Reply, Text, Verbatim
 from i18n.catalog import Catalog
 
@@ -18,6 +19,7 @@ _TAG = re.compile(r"<[^>]*>")
 class Message:
     html: str
     buttons: tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
+    dossier: Dossier | None = None
 
 
 def visible_length(markup: str) -> int:
@@ -40,7 +42,10 @@ def render(
             for row in reply.buttons
         )
         for index, chunk in enumerate(chunks):
-            messages.append(Message(chunk, buttons if index == len(chunks) - 1 else ()))
+            last = index == len(chunks) - 1
+            messages.append(
+                Message(chunk, buttons if last else (), reply.dossier if last else None)
+            )
     return messages
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot import actions
+from bot.dossier import Dossier
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Button:
 class Reply:
     parts: tuple[Text | Verbatim, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()
+    dossier: Dossier | None = None  # sent as a PDF after the text
 
 
 def menu_reply(with_start: bool) -> Reply:

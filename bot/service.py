@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
+from bot.dossier import Dossier, DossierNote
 from bot.notebook import Notebook
 from bot.replies import Button, Reply, Text, menu_reply
 from flows.engine import (
@@ -85,7 +87,9 @@ class Abri:
             return await self.start()
         if action.kind == "m" and action.name == "help":
             return await self._done(person, state, self._emergency(state))
-        if action.kind in ("m", "d"):
+        if action.kind == "m" and action.name == "export":
+            return await self.export()
+        if action.kind in ("m", "d", "g"):
             notebook = self._notebook(person)
             replies = await notebook.act(action)
             if notebook.erased:
@@ -104,13 +108,38 @@ class Abri:
                 person, None, [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
             )
         if state is None or self.script.step(state.step).final:
-            return await self._done(person, state, [menu_reply(with_start=state is None)])
+            # Outside any question: offer to keep it as a note rather than losing it.
+            return await self._done(person, state, await self._notebook(person).hold(text))
         return await self._advance(person, state, Typed(text))
 
     async def emergency(self) -> Outgoing:
         person = await self._person()
         state, _ = await self._state(person)
         return await self._done(person, state, self._emergency(state))
+
+    async def export(self) -> Outgoing:
+        person = await self._person()
+        state, _ = await self._state(person)
+        notes = await self._notebook(person).notes()
+        if not notes:
+            return await self._done(person, state, [Reply((Text("notes-empty"),))])
+        answers = state.answers if state else {}
+        dossier = Dossier(
+            notes=tuple(DossierNote(n.field, n.text, n.recorded_at) for n in reversed(notes)),
+            answers=self._answer_labels(answers),
+            country=answers.get("country"),
+            made_at=datetime.now(UTC),
+        )
+        return await self._done(person, state, [Reply((Text("export-ready"),), dossier=dossier)])
+
+    def _answer_labels(self, answers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+        """(label id, choice text id) for each question answered with a button."""
+        labels = []
+        for step in self.script.flow.steps:
+            chosen = {c.id: c.text for c in step.choices}.get(answers.get(step.answer_key, ""))
+            if chosen and step.ask != "none":
+                labels.append((f"field-{step.answer_key}", chosen))
+        return tuple(labels)
 
     async def notes(self) -> Outgoing:
         return await self.act(actions.menu("notes"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import structlog
 from aiogram import Bot
@@ -14,14 +15,16 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import render
+from bot.dossier import build_pdf
+from bot.render import plain, render
 from bot.service import Outgoing
 from bot.settings import Settings
 from i18n.catalog import Catalog
 
 log = structlog.get_logger(__name__)
+DOSSIER_FILE = "dossier.pdf"  # a neutral name: it shows in the chat and the downloads folder
 MAX_RETRY_AFTER = 3  # attempts on 429 before giving up (the error handler then answers)
 
 
@@ -63,3 +66,16 @@ async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) 
                 ]
             )
         await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)
+        if message.dossier is not None:
+            pdf = await asyncio.to_thread(
+                build_pdf, message.dossier, _plain_texts(outgoing, catalog)
+            )
+            document = BufferedInputFile(pdf, filename=DOSSIER_FILE)  # from memory, never a file
+            await bot.send_document(chat_id=chat_id, document=document)
+
+
+def _plain_texts(outgoing: Outgoing, catalog: Catalog) -> Callable[..., str]:
+    def say(text_id: str, **args: object) -> str:
+        return plain(catalog.text(outgoing.language, text_id, {**outgoing.context, **args}))
+
+    return say

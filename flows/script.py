@@ -44,6 +44,8 @@ class Script:
         for step in self.flow.steps:
             ids.update(b if isinstance(b, str) else b.text for b in step.say)
             ids.update(c.text for c in step.choices)
+            if step.ask != "none":  # labels the answer in notes and the dossier
+                ids.add("field-link" if step.ask == "url" else f"field-{step.answer_key}")
         return ids
 
 

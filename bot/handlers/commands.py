@@ -1,4 +1,4 @@
-"""Chat commands: /start, /help, /urgence (/emergency), /notes, /delete."""
+"""Chat commands: /start, /help, /urgence (/emergency), /notes, /export, /delete."""
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandStart
@@ -22,6 +22,10 @@ async def notes(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> Non
     await deliver(bot, message.chat.id, await abri.notes(), catalog)
 
 
+async def export(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
+    await deliver(bot, message.chat.id, await abri.export(), catalog)
+
+
 async def delete(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.delete(), catalog)
 
@@ -37,6 +41,7 @@ def create_router() -> Router:
     router.message.register(start, CommandStart())
     router.message.register(emergency, Command("urgence", "emergency"))
     router.message.register(notes, Command("notes"))
+    router.message.register(export, Command("export"))
     router.message.register(delete, Command("delete"))
     router.message.register(help_, Command("help"))
     router.message.register(help_, F.text.startswith("/"))

@@ -42,18 +42,32 @@ note-saved = Note saved, encrypted, with the date.
 notes-warning = ⚠️ Your notes will show on screen. Make sure nobody is looking.
 notes-show = Show my notes
 notes-empty = No notes yet.
-notes-header = <b>My notes</b> (newest first)
+notes-header = <b>My notes</b>, page { $page } of { $pages } (newest first)
+notes-newer = ‹ Newer
+notes-older = Older ›
+notes-export = 📄 Export all as PDF
 note-unreadable = This note could not be read.
 field-describe = Account of events
 field-link = Link
 field-when = When
 field-account = Account
 field-note = Note
+field-danger = Immediate danger
+field-who = Person affected
+field-age = Age
+field-country = Country
+field-kind = What happened
+
+held-ask = Keep this message in your notes? It will be encrypted on our server.
+held-keep = ✍️ Yes, keep as a note
+held-drop = No
+
+export-ready = Here is your dossier as a PDF. It stays in this chat: save it somewhere safe, then delete it here if someone else may see your phone.
 
 delete-confirm = Delete everything? Notes, links, answers: nothing can be recovered.
 delete-yes = Yes, delete everything
 delete-no = No, keep it
-delete-done = Deleted: { $entries } notes and links, and all your answers. Nothing about you is left here.
+delete-done = Deleted: { $entries } notes and links, all your answers, and the key that encrypted them. Nothing about you is left here.
 delete-kept = Okay, nothing was deleted.
 
 media-deleted =
@@ -69,6 +83,7 @@ help =
     <b>Abri</b> helps when intimate or sexual images are shared, or someone threatens to share them.
     /start: tell what happened
     /notes: my notes
+    /export: my notes as a PDF
     /emergency: emergency numbers
     /delete: erase everything
     What you write here is encrypted on our server. This is not the police and not an emergency service.

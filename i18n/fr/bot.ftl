@@ -51,18 +51,38 @@ notes-warning = { $register ->
 }
 notes-show = Afficher mes notes
 notes-empty = Aucune note pour l'instant.
-notes-header = <b>Mes notes</b> (les plus récentes d'abord)
+notes-header = <b>Mes notes</b>, page { $page } sur { $pages } (les plus récentes d'abord)
+notes-newer = ‹ Plus récentes
+notes-older = Plus anciennes ›
+notes-export = 📄 Tout exporter en PDF
 note-unreadable = Cette note n'a pas pu être lue.
 field-describe = Récit
 field-link = Lien
 field-when = Quand
 field-account = Compte
 field-note = Note
+field-danger = Danger immédiat
+field-who = Personne concernée
+field-age = Âge
+field-country = Pays
+field-kind = Ce qui s'est passé
+
+held-ask = { $register ->
+    [informal] Veux-tu garder ce message dans tes notes ? Il sera chiffré sur notre serveur.
+   *[formal] Garder ce message dans les notes ? Il sera chiffré sur notre serveur.
+}
+held-keep = ✍️ Oui, garder comme note
+held-drop = Non
+
+export-ready = { $register ->
+    [informal] Voici ton dossier en PDF. Il reste dans cette conversation : enregistre-le dans un endroit sûr, puis supprime-le ici si quelqu'un d'autre peut voir ton téléphone.
+   *[formal] Voici votre dossier en PDF. Il reste dans cette conversation : enregistrez-le dans un endroit sûr, puis supprimez-le ici si quelqu'un d'autre peut voir votre téléphone.
+}
 
 delete-confirm = Tout effacer ? Notes, liens, réponses : rien ne pourra être récupéré.
 delete-yes = Oui, tout effacer
 delete-no = Non, garder
-delete-done = C'est effacé : { $entries } notes et liens, et toutes les réponses. Il ne reste rien ici.
+delete-done = C'est effacé : { $entries } notes et liens, toutes les réponses, et la clé qui les chiffrait. Il ne reste rien ici.
 delete-kept = D'accord, rien n'a été effacé.
 
 media-deleted =
@@ -81,6 +101,7 @@ help =
     <b>Abri</b> aide après la diffusion ou la menace de diffusion d'images intimes ou sexuelles.
     /start : raconter ce qui s'est passé
     /notes : mes notes
+    /export : mes notes en PDF
     /urgence : numéros d'urgence
     /delete : tout effacer
     Ce qui est écrit ici est chiffré sur notre serveur. Ce n'est ni la police ni un service d'urgence.

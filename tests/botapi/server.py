@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from aiohttp.web_request import FileField
 
 from tests.botapi.html import parse_html, utf16_length
 from tests.botapi.spec import Refused, Spec
@@ -36,6 +37,7 @@ class Sent:
     html: str = ""
     buttons: list[list[dict[str, Any]]] = field(default_factory=list)
     kind: str = "text"
+    file: bytes | None = None  # an uploaded document, as the bot sent it
 
 
 @dataclass
@@ -58,6 +60,7 @@ class FakeTelegram:
         self._update_ids = itertools.count(1)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self._uploads: dict[str, bytes] = {}
         self.url = ""
 
     # ---- lifecycle --------------------------------------------------------------------
@@ -114,7 +117,10 @@ class FakeTelegram:
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        params = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+        form = await request.post()
+        params = {k: v for k, v in form.items() if isinstance(v, str)}
+        # Uploaded files travel as extra parts, named by "attach://<name>" in a parameter.
+        self._uploads = {k: v.file.read() for k, v in form.items() if isinstance(v, FileField)}
         call = Call(method, dict(params))
         self.calls.append(call)
         try:
@@ -183,6 +189,22 @@ class FakeTelegram:
         sent = Sent(next(self._ids), chat_id, True, text, markup, buttons)
         self.chats.setdefault(chat_id, []).append(sent)
         return _message_json(sent)
+
+    async def _m_senddocument(self, params: dict[str, Any]) -> Any:
+        reference = params["document"]
+        if not reference.startswith("attach://") or reference[9:] not in self._uploads:
+            raise Refused("Bad Request: wrong file identifier/HTTP URL specified")
+        chat_id = int(params["chat_id"])
+        sent = Sent(next(self._ids), chat_id, True, kind="document")
+        sent.file = self._uploads[reference[9:]]
+        self.chats.setdefault(chat_id, []).append(sent)
+        message = _message_json(sent)
+        message["document"] = {
+            "file_id": "doc",
+            "file_unique_id": "doc",
+            "file_size": len(sent.file),
+        }
+        return message
 
     async def _m_editmessagetext(self, params: dict[str, Any]) -> Any:
         sent = self._find(int(params["chat_id"]), int(params["message_id"]))

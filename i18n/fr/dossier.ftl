@@ -1,0 +1,17 @@
+# Le dossier PDF de /export (texte simple, sans HTML).
+
+dossier-title = Dossier : ce qui s'est passé
+dossier-intro = Ce dossier reprend ce qui a été noté dans Abri, dans l'ordre. Les liens et les noms sont recopiés exactement, tels qu'ils ont été écrits.
+dossier-made = Dossier établi le { $utc }, soit { $local }.
+dossier-case = Situation
+dossier-answer = { $label } : { $value }
+dossier-timeline = Chronologie des notes
+dossier-recorded = noté le { $utc }, soit { $local }
+dossier-digest-title = Empreinte du dossier
+dossier-digest = Cette empreinte SHA-256 est calculée à partir des notes ci-dessus. Les mêmes notes donnent toujours la même empreinte : elle permet de montrer plus tard que le dossier n'a pas été modifié.
+dossier-next-title = Que faire de ce dossier ?
+dossier-next-pharos = Signaler sur Pharos (internet-signalement.gouv.fr), pour un contenu public. Le formulaire demande : la catégorie (« Ce qui s'est passé »), la date et l'heure de publication (« Quand »), le site ou le réseau et l'adresse (« Lien »), des commentaires (« Récit », « Compte »), vos coordonnées ou l'anonymat, et si vous êtes la victime. Un signalement n'est pas une plainte.
+dossier-next-plainte = Porter plainte dans n'importe quel commissariat ou gendarmerie, en apportant ce dossier. Une personne mineure peut porter plainte accompagnée d'un adulte. Pour une escroquerie, y compris le chantage pour de l'argent, la plainte en ligne THESEE existe aussi.
+dossier-next-constat = Pour une preuve plus solide : un constat de commissaire de justice (ancien huissier) enregistre officiellement une page web, avec son adresse et la date. Il coûte environ 300 €. Une capture d'écran seule n'est qu'un début de preuve.
+dossier-next-lu = Au Luxembourg : la BEE SECURE Helpline (8002 1234) conseille ; la police (113, ou le commissariat virtuel en ligne) prend les plaintes. La BEE SECURE Stopline (stopline.bee-secure.lu) ne reçoit que les contenus d'abus sexuels d'enfants, le racisme et le terrorisme.
+dossier-next-platform = Signaler aussi le contenu à la plateforme où il apparaît, après avoir gardé les preuves : un signalement peut le faire disparaître.

@@ -1,0 +1,208 @@
+"""The vault: per-person keys, tamper-evidence, rotation, notes, the dossier, erasure."""
+
+import io
+import os
+import re
+import sqlite3
+import tempfile
+
+import pytest
+from pypdf import PdfReader
+
+from bot.settings import load_settings
+from storage.db import create_engine, session_factory
+from storage.keys import MasterKeyError, create_key_file, decode_key
+from storage.rotation import rotate_master_key
+from storage.vault import Cipher, MasterKey, SealError, Vault
+from tests.conftest import TOKEN, RunningBot
+from tests.test_conversations import texts, walk_to_evidence
+from tests.test_privacy import assert_absent, raw_bytes
+
+LINK = "https://www.instagram.com/p/Cx-Planted_91/?igsh=abc&utm_source=x"
+
+
+def test_ciphertexts_cannot_be_swapped_flipped_or_opened_with_another_key():
+    vault = Vault(MasterKey(os.urandom(32)), os.urandom(32))
+    alice, alice_wrapped = vault.new_data_key(b"alice")
+    bob, _ = vault.new_data_key(b"bob")
+    sealed = alice.seal("secret", record="r1", field="note")
+    assert alice.open(sealed, record="r1", field="note") == "secret"
+    assert sealed != alice.seal("secret", record="r1", field="note"), "a fresh nonce each time"
+    with pytest.raises(SealError):
+        bob.open(sealed, record="r1", field="note")  # another person's key
+    with pytest.raises(SealError):
+        alice.open(sealed, record="r2", field="note")  # moved to another record
+    with pytest.raises(SealError):
+        alice.open(sealed, record="r1", field="link")  # moved to another field
+    flipped = bytearray(sealed)
+    flipped[-1] ^= 1
+    with pytest.raises(SealError):
+        alice.open(bytes(flipped), record="r1", field="note")
+    with pytest.raises(SealError):
+        Cipher(os.urandom(32), b"alice").open(sealed, record="r1", field="note")
+    other = Vault(MasterKey(os.urandom(32)), os.urandom(32))
+    with pytest.raises(SealError):
+        other.cipher(b"alice", alice_wrapped)  # the wrong master key cannot unwrap
+    assert vault.cipher(b"alice", alice_wrapped).open(sealed, record="r1", field="note")
+
+
+async def note(person, text: str) -> None:
+    await person.press("✍️ Ajouter une note")
+    await person.send(text)
+
+
+async def test_a_tampered_note_shows_as_unreadable_and_the_rest_works(running, data_dir):
+    person = running.person(user_id=7101)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    await note(person, "première note intacte")
+    await note(person, "deuxième note abîmée")
+    with sqlite3.connect(data_dir / "abri.db") as db:
+        rowid, sealed = db.execute(
+            "SELECT rowid, sealed FROM entries ORDER BY created_at"
+        ).fetchall()[-1]
+        db.execute("UPDATE entries SET sealed = ? WHERE rowid = ?", (sealed[:-1] + b"\x00", rowid))
+    await person.send("/notes")
+    shown = await person.press("Afficher mes notes")
+    assert "n'a pas pu être lue" in texts(shown)
+    assert "première note intacte" in texts(shown)
+
+
+async def test_swapped_ciphertexts_between_people_are_refused(running, data_dir):
+    alice, bob = running.person(user_id=7201), running.person(user_id=7202)
+    for person, text in ((alice, "note d'alice"), (bob, "note de bob")):
+        await person.send("/start")
+        await person.press("✕ Arrêter")
+        await note(person, text)
+    with sqlite3.connect(data_dir / "abri.db") as db:
+        rows = db.execute("SELECT id, sealed FROM entries ORDER BY created_at").fetchall()
+        (alice_entry, _), (_, bob_sealed) = rows
+        db.execute("UPDATE entries SET sealed = ? WHERE id = ?", (bob_sealed, alice_entry))
+    await alice.send("/notes")
+    shown = await alice.press("Afficher mes notes")
+    assert "n'a pas pu être lue" in texts(shown) and "note de bob" not in texts(shown)
+
+
+async def test_notes_are_paginated_and_never_over_the_limit(running):
+    person = running.person(user_id=7301)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    for number in range(12):
+        await note(person, f"note numéro {number} " + "x" * 1500)
+    warning = await person.send("/notes")
+    assert "personne ne regarde" in texts(warning)
+    first = await person.press("Afficher mes notes")
+    assert "page 1 sur 3" in texts(first)
+    assert "note numéro 11" in texts(first) and "note numéro 6" not in texts(first)
+    second = await person.press("Plus anciennes ›")
+    assert "page 2 sur 3" in texts(second) and "note numéro 6" in texts(second)
+    assert all(len(m.text.encode("utf-16-le")) // 2 <= 4096 for m in first + second)
+    back = await person.press("‹ Plus récentes")
+    assert "page 1 sur 3" in texts(back)
+
+
+async def test_text_outside_a_question_can_be_kept_as_a_note_or_not(running, data_dir):
+    person = running.person(user_id=7401)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    asked = await person.send("planted-held-kept il m'a réécrit ce soir")
+    assert "Garder ce message dans les notes" in texts(asked)
+    assert_absent(raw_bytes(data_dir), ["planted-held-kept"], "DATA_DIR while held")
+    await person.press("✍️ Oui, garder comme note")
+    await person.send("planted-held-dropped une pensée")
+    await person.press("Non")
+    await person.send("/notes")
+    shown = texts(await person.press("Afficher mes notes"))
+    assert "planted-held-kept" in shown and "planted-held-dropped" not in shown
+
+
+async def test_export_sends_a_pdf_made_in_memory_with_the_exact_links(running, data_dir):
+    person = running.person(user_id=7501)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.send("Quelqu'un a publié un montage de moi.")
+    await person.send(LINK)
+    await person.press("C'est tout")
+    await person.send("le 3 novembre vers 21 h")
+    await person.send("@auteur_du_montage")
+    files_before = set(data_dir.rglob("*")) | set(os.listdir(tempfile.gettempdir()))
+
+    reply = await person.send("/export")
+    assert "endroit sûr" in texts(reply)
+    document = next(m for m in person.messages() if m.kind == "document")
+    pdf = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(document.file)).pages)
+    flat = pdf.replace("\n", "")
+    assert LINK in flat, "the link is copied exactly"
+    assert "@auteur_du_montage" in pdf and "le 3 novembre vers 21 h" in pdf
+    assert "UTC" in pdf and "Europe/Paris" in pdf
+    assert "Pharos" in pdf and "commissaire de justice" in pdf and "plainte" in pdf.lower()
+    assert "SHA-256" in pdf and re.search(r"\b[0-9a-f]{64}\b", pdf), "the record's digest"
+    files_after = set(data_dir.rglob("*")) | set(os.listdir(tempfile.gettempdir()))
+    assert files_after == files_before, "the PDF was never written to disk"
+
+
+async def test_rotation_interrupted_then_rerun_loses_nothing(
+    settings, telegram, data_dir, tmp_path
+):
+    bot = RunningBot(settings, telegram)
+    await bot.start()
+    people = [bot.person(user_id=7600 + n) for n in range(3)]
+    for number, person in enumerate(people):
+        await person.send("/start")
+        await person.press("✕ Arrêter")
+        await note(person, f"note avant rotation {number}")
+    await bot.stop()
+
+    old = decode_key((data_dir / "vault.key").read_text(), "vault.key")
+    new_file = tmp_path / "new.key"
+    new = create_key_file(new_file)
+    engine = create_engine(settings.database)
+    sessions = session_factory(engine)
+
+    def crash_after_first(done: int) -> None:
+        raise KeyboardInterrupt  # the operator's Ctrl-C, or a kill, after one batch
+
+    with pytest.raises(KeyboardInterrupt):
+        await rotate_master_key(sessions, old, new, batch=1, after_batch=crash_after_first)
+    await engine.dispose()
+
+    with pytest.raises(MasterKeyError, match="interrupted"):
+        await RunningBot(settings, telegram).start()
+
+    engine = create_engine(settings.database)
+    assert await rotate_master_key(session_factory(engine), old, new, batch=1) == 2
+    await engine.dispose()
+
+    rotated = load_settings(
+        bot_token=TOKEN,
+        telegram_api_url=telegram.url,
+        data_dir=data_dir,
+        vault_key_file=new_file,
+        _env_file=None,
+    )
+    bot = RunningBot(rotated, telegram)
+    await bot.start()
+    try:
+        for number, person in enumerate(people):
+            await person.send("/notes")
+            shown = await person.press("Afficher mes notes")
+            assert f"note avant rotation {number}" in texts(shown)
+    finally:
+        await bot.stop()
+    with pytest.raises(MasterKeyError, match="does not open"):
+        await RunningBot(settings, telegram).start()  # the old key no longer opens anything
+
+
+def test_the_vault_commands_rotate_the_key_of_a_real_data_dir(tmp_path):
+    from tests.test_startup import run_bot
+
+    data_dir = tmp_path / "data"
+    assert run_bot(data_dir, "chat", stdin="3\n2\nune note\n/quit\n").returncode == 0
+    new_key = tmp_path / "new.key"
+    assert run_bot(data_dir, "vault", "new-key", str(new_key)).returncode == 0
+    again = run_bot(data_dir, "vault", "new-key", str(new_key))
+    assert again.returncode == 2 and "never overwritten" in again.stderr
+    rotated = run_bot(data_dir, "vault", "rotate-key", "--new-key-file", str(new_key))
+    assert rotated.returncode == 0, rotated.stderr
+    assert "1 data keys re-wrapped" in rotated.stdout
+    listing = run_bot(data_dir, "chat", stdin="/notes\n1\n/quit\n", VAULT_KEY_FILE=str(new_key))
+    assert "une note" in listing.stdout, listing.stdout
