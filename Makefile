@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 test: lint
+	$(BIN)/python -m bot i18n check
 	$(BIN)/python -m pytest
 
 clean:

@@ -13,12 +13,14 @@ from aiogram.utils.token import TokenValidationError
 from bot import vault_cli
 from bot.app import create_dispatcher
 from bot.chat import chat
+from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
 from bot.runtime import build_runtime, check_local
 from bot.settings import Settings, SettingsError, load_settings
 from bot.telegram import create_bot
-from flows.script import FlowError
-from i18n.catalog import CatalogError
+from flows.script import FLOWS_DIR, FlowError, load_script
+from i18n.catalog import LANGUAGES, CatalogError
+from i18n.check import check
 from storage.keys import MasterKeyError
 
 EXIT_CONFIG = 2
@@ -42,6 +44,7 @@ async def run_bot(settings: Settings) -> None:
         runtime = await build_runtime(settings, checked)
         try:
             await bot.delete_webhook(drop_pending_updates=False)
+            await publish_commands(bot, runtime.catalog)
             await create_dispatcher(runtime).start_polling(bot)
         finally:
             await runtime.close()
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("run", help="run the Telegram bot (the default)")
     chat_parser = commands.add_parser("chat", help="try the flows in the terminal, no token needed")
-    chat_parser.add_argument("--lang", default="fr", choices=["fr", "en"])
+    chat_parser.add_argument("--lang", default="fr", choices=list(LANGUAGES))
     vault = commands.add_parser("vault", help="master key management").add_subparsers(
         dest="vault_command", required=True
     )
@@ -70,7 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     rotate.add_argument("--new-key-file", type=Path, required=True)
     create = vault.add_parser("new-key", help="write a new master key file (mode 0600)")
     create.add_argument("path", type=Path)
+    i18n = commands.add_parser("i18n", help="texts").add_subparsers(
+        dest="i18n_command", required=True
+    )
+    i18n.add_parser("check", help="every text id in every language, same variables, none unused")
     args = parser.parse_args(argv)
+    if args.command == "i18n":
+        return check_texts()
     try:
         settings = load_settings()
         setup_logging(settings.log_level)
@@ -97,6 +106,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def check_texts() -> int:
+    flow_ids = {}
+    for path in sorted(FLOWS_DIR.glob("*.yaml")):
+        flow_ids.update(dict.fromkeys(load_script(path).text_ids(), path))
+    problems = check(flow_ids)
+    for problem in problems:
+        print(problem)
+    print(f"i18n check: {len(problems)} problem(s) in {', '.join(LANGUAGES)}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ LIMIT = 64
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation, "g" notes page
+    # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation, "g" notes page,
+    # "l" language
+    kind: str
     name: str
     step: str = ""
 
@@ -30,6 +32,10 @@ def confirm(name: str) -> str:
     return _checked(f"d:{name}")
 
 
+def language(code: str) -> str:
+    return _checked(f"l:{code}")
+
+
 def page(number: int) -> str:
     return _checked(f"g:{number}")
 
@@ -39,7 +45,7 @@ def parse(data: str) -> Action | None:
     parts = data.split(":")
     if len(parts) == 3 and parts[0] == "p" and all(parts):
         return Action("p", parts[2], parts[1])
-    if len(parts) == 2 and parts[0] in ("n", "m", "d") and parts[1]:
+    if len(parts) == 2 and parts[0] in ("n", "m", "d", "l") and parts[1]:
         return Action(parts[0], parts[1])
     if len(parts) == 2 and parts[0] == "g" and parts[1].isdigit() and len(parts[1]) < 6:
         return Action("g", parts[1])

@@ -16,6 +16,7 @@ COMMANDS = {
     "/notes": Abri.notes,
     "/export": Abri.export,
     "/delete": Abri.delete,
+    "/language": Abri.language_menu,
 }
 # The terminal person: a fixed id of their own, stored and encrypted like anyone else.
 TERMINAL_USER = 1

@@ -6,14 +6,14 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from fpdf import FPDF
 
+from i18n.dates import local_time, utc_time
+
 FONTS = Path(__file__).parent / "fonts"
-TIME_ZONES = {"fr": "Europe/Paris", "lu": "Europe/Luxembourg"}
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,13 @@ def digest(notes: tuple[DossierNote, ...]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def build_pdf(dossier: Dossier, say: Callable[..., str]) -> bytes:
+def build_pdf(dossier: Dossier, lang: str, say: Callable[..., str]) -> bytes:
     """`say(text_id, **args)` gives the plain text of a message in the person's language."""
-    zone = ZoneInfo(TIME_ZONES.get(dossier.country or "", "UTC"))
 
     def when(moment: datetime) -> dict[str, str]:
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         return {
-            "utc": moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "local": moment.astimezone(zone).strftime(f"%Y-%m-%d %H:%M ({zone.key})"),
+            "utc": utc_time(moment, lang),
+            "local": local_time(moment, lang, dossier.country),
         }
 
     pdf = _Document()

@@ -109,14 +109,12 @@ class Notebook:
         number = min(max(number, 1), pages)
         parts: list[Text | Verbatim] = [Text("notes-header", {"page": number, "pages": pages})]
         for note in notes[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]:
-            heading = Text(f"field-{note.field}")
-            stamp = note.recorded_at.strftime(" · %Y-%m-%d %H:%M UTC")
+            heading, at = Text(f"field-{note.field}"), note.recorded_at
             if note.text is None:
-                parts += [Verbatim("", heading=heading, heading_suffix=stamp)]
-                parts += [Text("note-unreadable")]
+                parts += [Verbatim("", heading=heading, recorded_at=at), Text("note-unreadable")]
             else:
                 code = note.field == "link"  # shown as code: never a tappable link
-                parts += [Verbatim(note.text, code=code, heading=heading, heading_suffix=stamp)]
+                parts += [Verbatim(note.text, code=code, heading=heading, recorded_at=at)]
         turn = []
         if number > 1:
             turn.append(Button(Text("notes-newer"), actions.page(number - 1)))

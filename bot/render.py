@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.dossier import Dossier
 from bot.replies import Reply, Text, Verbatim
 from i18n.catalog import Catalog
+from i18n.dates import local_time
 
 LIMIT = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
 _TAG = re.compile(r"<[^>]*>")
@@ -33,9 +35,12 @@ def render(
     def say(text: Text) -> str:
         return catalog.text(lang, text.id, {**context, **text.args})
 
+    def when(moment: datetime) -> str:
+        return local_time(moment, lang, context.get("country"))
+
     messages: list[Message] = []
     for reply in replies:
-        paragraphs = [p for part in reply.parts for p in _paragraphs(part, say)]
+        paragraphs = [p for part in reply.parts for p in _paragraphs(part, say, when)]
         chunks = list(_pack(paragraphs))
         buttons = tuple(
             tuple((html.unescape(_TAG.sub("", say(b.label))), b.action) for b in row)
@@ -49,13 +54,14 @@ def render(
     return messages
 
 
-def _paragraphs(part: Text | Verbatim, say: callable) -> Iterator[str]:
+def _paragraphs(part: Text | Verbatim, say: Callable, when: Callable) -> Iterator[str]:
     if isinstance(part, Text):
         yield say(part)
         return
     heading = ""
     if part.heading is not None:
-        heading = f"<b>{say(part.heading)}</b>{html.escape(part.heading_suffix)}\n"
+        stamp = f" · {html.escape(when(part.recorded_at))}" if part.recorded_at else ""
+        heading = f"<b>{say(part.heading)}</b>{stamp}\n"
     room = LIMIT - visible_length(heading) - 1
     pieces = _slices(part.text, room) if part.text else [""]
     for index, piece in enumerate(pieces):

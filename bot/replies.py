@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot import actions
 from bot.dossier import Dossier
@@ -24,7 +25,7 @@ class Verbatim:
     text: str
     code: bool = False
     heading: Text | None = None
-    heading_suffix: str = ""
+    recorded_at: datetime | None = None  # shown after the heading, in the person's time zone
 
 
 @dataclass(frozen=True)

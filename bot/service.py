@@ -30,7 +30,7 @@ from flows.engine import (
     view,
 )
 from flows.script import Script
-from i18n.catalog import pick_language
+from i18n.catalog import LANGUAGES, pick_language
 from storage.repo import ConversationRecord, Conversations, People, PersonRecord
 from storage.vault import Vault
 
@@ -87,6 +87,12 @@ class Abri:
             return await self.start()
         if action.kind == "m" and action.name == "help":
             return await self._done(person, state, self._emergency(state))
+        if action.kind == "l" and action.name in LANGUAGES:
+            await self.people.set_language(person.id, action.name, chosen=True)
+            person = replace(person, language=action.name, language_chosen=True)
+            return await self._done(
+                person, state, [Reply((Text("language-set"),)), self._resume(state, None)]
+            )
         if action.kind == "m" and action.name == "export":
             return await self.export()
         if action.kind in ("m", "d", "g"):
@@ -158,6 +164,14 @@ class Abri:
             parts.append(Text("media-not-deleted"))
         return await self._done(person, state, [Reply(tuple(parts))])
 
+    async def language_menu(self) -> Outgoing:
+        person = await self._person()
+        state, _ = await self._state(person)
+        buttons = tuple(
+            (Button(Text(f"language-name-{code}"), actions.language(code)),) for code in LANGUAGES
+        )
+        return await self._done(person, state, [Reply((Text("language-ask"),), buttons)])
+
     async def language(self) -> str:
         """The language to answer in, without creating anyone."""
         person = await self.people.find(self.vault.person_key(self.visitor.user_id))
@@ -217,8 +231,8 @@ class Abri:
 
     def _emergency(self, state: State | None) -> list[Reply]:
         country = state.answers.get("country") if state else None
-        numbers = {"fr": "emergency-numbers-fr", "lu": "emergency-numbers-lu"}
-        first = Reply((Text(numbers.get(country or "", "emergency-numbers-all")),))
+        numbers = {"fr": Text("emergency-numbers-fr"), "lu": Text("emergency-numbers-lu")}
+        first = Reply((numbers.get(country or "", Text("emergency-numbers-all")),))
         if state is None or self.script.step(state.step).final:
             return [first, menu_reply(with_start=state is None)]
         resume = Reply(
@@ -264,7 +278,13 @@ class Abri:
     async def _done(
         self, person: PersonRecord, state: State | None, replies: list[Reply]
     ) -> Outgoing:
+        language = person.language
+        if not person.language_chosen:
+            country = state.answers.get("country") if state else None
+            language = pick_language(self.visitor.language_code, country)
+            if language != person.language:  # remembered for messages sent unasked
+                await self.people.set_language(person.id, language, chosen=False)
         await self.session.commit()
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self.script, state) if state else {"register": "neutral"}
-        return Outgoing(person.language, replies, context)
+        return Outgoing(language, replies, context)

@@ -67,9 +67,8 @@ async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) 
             )
         await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)
         if message.dossier is not None:
-            pdf = await asyncio.to_thread(
-                build_pdf, message.dossier, _plain_texts(outgoing, catalog)
-            )
+            say = _plain_texts(outgoing, catalog)
+            pdf = await asyncio.to_thread(build_pdf, message.dossier, outgoing.language, say)
             document = BufferedInputFile(pdf, filename=DOSSIER_FILE)  # from memory, never a file
             await bot.send_document(chat_id=chat_id, document=document)
 

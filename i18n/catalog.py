@@ -12,7 +12,8 @@ from fluent.syntax import FluentParser, ast
 
 I18N_DIR = Path(__file__).parent
 REFERENCE = "fr"
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "de")
+FRENCH_SPEAKING_COUNTRIES = ("fr", "lu")
 
 log = structlog.get_logger(__name__)
 
@@ -42,12 +43,12 @@ class Catalog:
         return value
 
 
-def pick_language(language_code: str | None) -> str:
-    """French by default (our first users are in France and Luxembourg)."""
-    if not language_code:
-        return REFERENCE
-    code = language_code.split("-")[0].lower()
-    return code if code in LANGUAGES else "en"
+def pick_language(language_code: str | None, country: str | None = None) -> str:
+    """Telegram's language if we speak it; otherwise French in France and Luxembourg, else English."""
+    code = (language_code or "").split("-")[0].lower()
+    if code in LANGUAGES:
+        return code
+    return REFERENCE if country in FRENCH_SPEAKING_COUNTRIES else "en"
 
 
 def load_catalog(root: Path = I18N_DIR, languages: tuple[str, ...] = LANGUAGES) -> Catalog:

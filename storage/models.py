@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT.
@@ -40,7 +40,8 @@ class Person(Base):
     data_key_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
     master_id: Mapped[str] = mapped_column(String(16), index=True)
     chat_id_sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    language: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(8))  # the last one used, for messages sent unasked
+    language_chosen: Mapped[bool] = mapped_column(Boolean, default=False)  # set with /language
     awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
     # Text typed outside a question, held (sealed) until the person says whether to keep it.
     pending_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

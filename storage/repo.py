@@ -17,6 +17,7 @@ class PersonRecord:
     key_hash: bytes
     data_key_wrapped: bytes
     language: str
+    language_chosen: bool
     awaiting: str | None
     pending_sealed: bytes | None
 
@@ -40,7 +41,13 @@ class EntryRecord:
 
 def _person(row: Person) -> PersonRecord:
     return PersonRecord(
-        row.id, row.key_hash, row.data_key_wrapped, row.language, row.awaiting, row.pending_sealed
+        row.id,
+        row.key_hash,
+        row.data_key_wrapped,
+        row.language,
+        bool(row.language_chosen),
+        row.awaiting,
+        row.pending_sealed,
     )
 
 
@@ -70,6 +77,12 @@ class People:
         await self.session.execute(
             update(Person).where(Person.id == person_id).values(awaiting=awaiting)
         )
+
+    async def set_language(self, person_id: int, language: str, chosen: bool) -> None:
+        values = (
+            {"language": language, "language_chosen": True} if chosen else {"language": language}
+        )
+        await self.session.execute(update(Person).where(Person.id == person_id).values(**values))
 
     async def hold(self, person_id: int, sealed: bytes | None) -> None:
         await self.session.execute(

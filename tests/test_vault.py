@@ -206,3 +206,16 @@ def test_the_vault_commands_rotate_the_key_of_a_real_data_dir(tmp_path):
     assert "1 data keys re-wrapped" in rotated.stdout
     listing = run_bot(data_dir, "chat", stdin="/notes\n1\n/quit\n", VAULT_KEY_FILE=str(new_key))
     assert "une note" in listing.stdout, listing.stdout
+
+
+async def test_the_dossier_is_written_in_the_persons_language(running):
+    person = running.person(user_id=7701, language_code="de")
+    await person.send("/start")
+    await person.press("✕ Aufhören")
+    await person.press("✍️ Notiz hinzufügen")
+    await person.send("eine Notiz mit Umlauten: äöüß")
+    await person.send("/export")
+    document = next(m for m in person.messages() if m.kind == "document")
+    pdf = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(document.file)).pages)
+    assert "Akte: was passiert ist" in pdf and "Zeitleiste der Notizen" in pdf
+    assert "eine Notiz mit Umlauten: äöüß" in pdf

@@ -85,7 +85,23 @@ help =
     /notes: my notes
     /export: my notes as a PDF
     /emergency: emergency numbers
+    /language: change language
     /delete: erase everything
     What you write here is encrypted on our server. This is not the police and not an emergency service.
 
 error-generic = Something went wrong on our side. Your notes are safe. Please try again in a moment.
+
+language-ask = Quelle langue ? / Which language? / Welche Sprache?
+language-set = Noted: I'll carry on in English.
+language-name-fr = Français
+language-name-en = English
+language-name-de = Deutsch
+
+# Telegram's command menu (setMyCommands)
+command-start = Tell what happened
+command-help = Help and commands
+command-notes = My notes
+command-export = My notes as a PDF
+command-delete = Delete everything
+command-urgence = Help right now
+command-language = Change language

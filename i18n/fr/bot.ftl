@@ -103,6 +103,7 @@ help =
     /notes : mes notes
     /export : mes notes en PDF
     /urgence : numéros d'urgence
+    /language : changer de langue
     /delete : tout effacer
     Ce qui est écrit ici est chiffré sur notre serveur. Ce n'est ni la police ni un service d'urgence.
 
@@ -110,3 +111,18 @@ error-generic = { $register ->
     [informal] Un problème est survenu de notre côté. Tes notes sont en sécurité. Réessaie dans un instant.
    *[formal] Un problème est survenu de notre côté. Vos notes sont en sécurité. Réessayez dans un instant.
 }
+
+language-ask = Quelle langue ? / Which language? / Welche Sprache?
+language-set = C'est noté : je continue en français.
+language-name-fr = Français
+language-name-en = English
+language-name-de = Deutsch
+
+# Menu des commandes de Telegram (setMyCommands)
+command-start = Raconter ce qui s'est passé
+command-help = Aide et commandes
+command-notes = Mes notes
+command-export = Mes notes en PDF
+command-delete = Tout effacer
+command-urgence = Aide immédiate
+command-language = Changer de langue

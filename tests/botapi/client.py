@@ -73,6 +73,12 @@ class TestPerson:
                         return await self.press_data(button["callback_data"], sent)
         raise AssertionError(f"no button {label!r}; the last buttons are {self.buttons()}")
 
+    async def press_nth(self, index: int) -> list[Sent]:
+        """Press the index-th button of the newest keyboard, whatever its words."""
+        keyboard = next(m for m in reversed(self.messages()) if m.buttons)
+        buttons = [b for row in keyboard.buttons for b in row]
+        return await self.press_data(buttons[index]["callback_data"], keyboard)
+
     async def press_data(self, data: str, on: Sent | None = None) -> list[Sent]:
         on = on or self.last()
         query = {

@@ -61,6 +61,7 @@ class FakeTelegram:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._uploads: dict[str, bytes] = {}
+        self.commands: dict[str, list[dict[str, str]]] = {}  # per language_code, "" = default
         self.url = ""
 
     # ---- lifecycle --------------------------------------------------------------------
@@ -232,6 +233,18 @@ class FakeTelegram:
             raise Refused("Bad Request: message_ids must hold 1 to 100 identifiers")
         chat = self.chats.get(int(params["chat_id"]), [])
         self.chats[int(params["chat_id"])] = [m for m in chat if m.message_id not in ids]
+        return True
+
+    async def _m_setmycommands(self, params: dict[str, Any]) -> Any:
+        commands = params["commands"]
+        if len(commands) > 100:
+            raise Refused("Bad Request: too many commands")
+        for command in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
+                raise Refused("Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(command.get("description", "")) <= 256:
+                raise Refused("Bad Request: command description must be 1-256 characters")
+        self.commands[params.get("language_code", "")] = commands
         return True
 
     async def _m_answercallbackquery(self, params: dict[str, Any]) -> Any:

@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("master_id", sa.String(16), nullable=False, index=True),
         sa.Column("chat_id_sealed", sa.LargeBinary(), nullable=False),
         sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("language_chosen", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("awaiting", sa.String(16), nullable=True),
         sa.Column("pending_sealed", sa.LargeBinary(), nullable=True),
         sa.Column("created_at", Stamp, nullable=False),

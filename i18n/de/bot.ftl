@@ -1,0 +1,128 @@
+# Gemeinsame Texte: Knöpfe, Menü, Nachrichten des Bots.
+
+progress = Schritt { $current } von { $total }
+btn-begin = Anfangen
+btn-continue = Weiter
+btn-done = Das ist alles
+btn-skip = Überspringen
+btn-back = ← Zurück
+btn-stop = ✕ Aufhören
+btn-sos = 🆘 Notfall
+btn-resume = Weitermachen
+
+notice-use-buttons = Bitte die Knöpfe unten benutzen.
+notice-no-link = In dieser Nachricht war kein Link. Ein Link sieht aus wie „instagram.com/…“ oder „https://…“.
+notice-link-refused = Diese Art von Link kann nicht gespeichert werden. Nur Web-Links (http oder https) werden behalten.
+notice-links-saved = { $count ->
+    [one] Link gespeichert.
+   *[other] { $count } Links gespeichert.
+} { $register ->
+    [informal] Du kannst weitere schicken oder „Das ist alles“ drücken.
+   *[formal] Sie können weitere senden oder „Das ist alles“ drücken.
+}
+notice-stale = Machen wir da weiter, wo wir waren.
+notice-flow-changed = Das Gespräch wurde inzwischen aktualisiert. Nichts von dem, was notiert wurde, ist verloren.
+
+menu-intro = Was jetzt?
+menu-note = ✍️ Notiz hinzufügen
+menu-notes = 📒 Meine Notizen
+menu-help = 🆘 Sofort Hilfe
+menu-delete = 🗑 Meine Daten löschen
+menu-start = Erzählen, was passiert ist
+
+stopped = In Ordnung, wir hören hier auf. Was notiert wurde, bleibt verschlüsselt. /start, um neu anzufangen, /delete, um alles zu löschen.
+
+emergency-numbers-fr =
+    <b>Bei Gefahr sofort anrufen:</b>
+    <b>17</b> (Polizei), <b>112</b> (Notruf), <b>114</b> per SMS, wenn Sprechen nicht möglich ist.
+emergency-numbers-lu =
+    <b>Bei Gefahr sofort anrufen:</b>
+    <b>113</b> (Polizei), <b>112</b> (Notruf).
+emergency-back = Sobald es geht, machen wir da weiter, wo wir waren.
+
+note-ask = { $register ->
+    [informal] Schreib deine Notiz. Sie wird auf unserem Server verschlüsselt, mit Datum.
+   *[formal] Schreiben Sie Ihre Notiz. Sie wird auf unserem Server verschlüsselt, mit Datum.
+}
+note-saved = Notiz gespeichert, verschlüsselt, mit Datum.
+notes-warning = { $register ->
+    [informal] ⚠️ Deine Notizen erscheinen gleich auf dem Bildschirm. Achte darauf, dass niemand zuschaut.
+   *[formal] ⚠️ Ihre Notizen erscheinen gleich auf dem Bildschirm. Achten Sie darauf, dass niemand zuschaut.
+}
+notes-show = Meine Notizen zeigen
+notes-empty = Noch keine Notizen.
+notes-header = <b>Meine Notizen</b>, Seite { $page } von { $pages } (neueste zuerst)
+notes-newer = ‹ Neuere
+notes-older = Ältere ›
+notes-export = 📄 Alles als PDF exportieren
+note-unreadable = Diese Notiz konnte nicht gelesen werden.
+field-describe = Schilderung
+field-link = Link
+field-when = Wann
+field-account = Konto
+field-note = Notiz
+field-danger = Akute Gefahr
+field-who = Betroffene Person
+field-age = Alter
+field-country = Land
+field-kind = Was passiert ist
+
+held-ask = { $register ->
+    [informal] Diese Nachricht in deinen Notizen behalten? Sie wird auf unserem Server verschlüsselt.
+   *[formal] Diese Nachricht in den Notizen behalten? Sie wird auf unserem Server verschlüsselt.
+}
+held-keep = ✍️ Ja, als Notiz behalten
+held-drop = Nein
+
+export-ready = { $register ->
+    [informal] Hier ist deine Akte als PDF. Sie bleibt in diesem Chat: speichere sie an einem sicheren Ort und lösche sie dann hier, falls jemand anderes dein Handy sehen kann.
+   *[formal] Hier ist Ihre Akte als PDF. Sie bleibt in diesem Chat: speichern Sie sie an einem sicheren Ort und löschen Sie sie dann hier, falls jemand anderes Ihr Handy sehen kann.
+}
+
+delete-confirm = Alles löschen? Notizen, Links, Antworten: nichts kann wiederhergestellt werden.
+delete-yes = Ja, alles löschen
+delete-no = Nein, behalten
+delete-done = Gelöscht: { $entries } Notizen und Links, alle Antworten und der Schlüssel, der sie verschlüsselt hat. Hier ist nichts mehr übrig.
+delete-kept = In Ordnung, nichts wurde gelöscht.
+
+media-deleted =
+    Ich habe diese Datei aus dem Chat entfernt: Ich behalte nie Bilder oder Dateien.
+    Ein Link zu der Stelle, wo sie erscheint, reicht.
+media-deleted-child =
+    Ich habe diese Datei aus dem Chat entfernt. Wenn ein Kind zu sehen ist, ist schon das Aufbewahren oder Senden des Bildes strafbar.
+    Der Link, der Kontoname und die Uhrzeit reichen. Ist das Bild auf dem Gerät, löscht man es am besten.
+media-not-deleted = { $register ->
+    [informal] Ich konnte diese Datei nicht entfernen: bitte lösch sie selbst aus dem Chat.
+   *[formal] Ich konnte diese Datei nicht entfernen: bitte löschen Sie sie selbst aus dem Chat.
+}
+unsupported = Ich kann nur Text und Knöpfe lesen.
+
+help =
+    <b>Abri</b> hilft, wenn intime oder sexuelle Bilder verbreitet werden oder jemand damit droht.
+    /start: erzählen, was passiert ist
+    /notes: meine Notizen
+    /export: meine Notizen als PDF
+    /emergency: Notrufnummern
+    /language: Sprache ändern
+    /delete: alles löschen
+    Was hier geschrieben wird, ist auf unserem Server verschlüsselt. Das hier ist nicht die Polizei und kein Notdienst.
+
+error-generic = { $register ->
+    [informal] Bei uns ist etwas schiefgelaufen. Deine Notizen sind sicher. Versuch es gleich noch einmal.
+   *[formal] Bei uns ist etwas schiefgelaufen. Ihre Notizen sind sicher. Bitte versuchen Sie es gleich noch einmal.
+}
+
+language-ask = Quelle langue ? / Which language? / Welche Sprache?
+language-set = Notiert: Ich mache auf Deutsch weiter.
+language-name-fr = Français
+language-name-en = English
+language-name-de = Deutsch
+
+# Das Befehlsmenü von Telegram (setMyCommands)
+command-start = Erzählen, was passiert ist
+command-help = Hilfe und Befehle
+command-notes = Meine Notizen
+command-export = Meine Notizen als PDF
+command-delete = Alles löschen
+command-urgence = Sofort Hilfe
+command-language = Sprache ändern

@@ -1,0 +1,17 @@
+# Die PDF-Akte von /export (einfacher Text, kein HTML).
+
+dossier-title = Akte: was passiert ist
+dossier-intro = Diese Akte enthält, was in Abri notiert wurde, der Reihe nach. Links und Namen sind genau so übernommen, wie sie geschrieben wurden.
+dossier-made = Akte erstellt am { $utc }, also { $local }.
+dossier-case = Die Lage
+dossier-answer = { $label }: { $value }
+dossier-timeline = Zeitleiste der Notizen
+dossier-recorded = notiert am { $utc }, also { $local }
+dossier-digest-title = Fingerabdruck der Akte
+dossier-digest = Dieser SHA-256-Fingerabdruck wird aus den Notizen oben berechnet. Dieselben Notizen ergeben immer denselben Fingerabdruck: so lässt sich später zeigen, dass die Akte nicht verändert wurde.
+dossier-next-title = Was tun mit dieser Akte?
+dossier-next-pharos = In Frankreich auf Pharos melden (internet-signalement.gouv.fr), bei öffentlichen Inhalten. Das Formular fragt: die Kategorie („Was passiert ist“), Datum und Uhrzeit der Veröffentlichung („Wann“), die Seite oder das Netzwerk und die Adresse („Link“), Kommentare („Schilderung“, „Konto“), Kontaktdaten oder anonym, und ob man selbst betroffen ist. Eine Meldung ist keine Anzeige.
+dossier-next-plainte = In Frankreich Anzeige (plainte) bei jeder Polizei- oder Gendarmeriewache erstatten und diese Akte mitbringen. Minderjährige können mit einem Erwachsenen Anzeige erstatten. Bei Betrug, auch Erpressung um Geld, gibt es zusätzlich die Online-Anzeige THESEE.
+dossier-next-constat = Für einen stärkeren Beweis: ein commissaire de justice (Gerichtsvollzieher) kann eine Webseite amtlich festhalten (constat), mit Adresse und Datum. Das kostet etwa 300 €. Ein Screenshot allein ist nur ein Anfangsbeweis.
+dossier-next-lu = In Luxemburg: die BEE SECURE Helpline (8002 1234) berät; die Polizei (113, oder das virtuelle Kommissariat online) nimmt Anzeigen auf. Die BEE SECURE Stopline (stopline.bee-secure.lu) nimmt nur Darstellungen sexuellen Kindesmissbrauchs, Rassismus und Terrorismus an.
+dossier-next-platform = Den Inhalt auch der Plattform melden, auf der er erscheint, nachdem die Beweise gesichert sind: eine Meldung kann ihn verschwinden lassen.

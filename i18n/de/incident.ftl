@@ -1,0 +1,123 @@
+# Erstkontakt (flows/incident.yaml).
+# Texte sind Telegram-HTML: <b>, <i>, <code>; für „&“ bitte &amp; schreiben.
+# $register ist „informal“ (du), „formal“ (Sie) oder „neutral“ vor der Altersfrage.
+
+welcome =
+    <b>Willkommen. Hier kann man erzählen, was passiert ist, ohne Urteil.</b>
+
+    Dieser Bot hilft, wenn ein intimes oder sexuelles Bild ohne Zustimmung verbreitet wird, echt oder gefälscht, oder wenn jemand damit droht.
+
+    • Was hier geschrieben wird, ist auf unserem Server verschlüsselt.
+    • /delete löscht jederzeit alles.
+    • Das hier ist nicht die Polizei und kein Notdienst.
+    • /emergency zeigt jederzeit die Notrufnummern.
+
+danger-question = Besteht gerade jetzt eine akute Gefahr?
+danger-yes = Ja, jetzt in Gefahr
+danger-no = Nein, gerade nicht
+
+emergency-numbers-all =
+    <b>Bei Gefahr sofort anrufen:</b>
+
+    🇫🇷 Frankreich: <b>17</b> (Polizei), <b>112</b> (Notruf), <b>114</b> per SMS, wenn Sprechen nicht möglich ist
+    🇱🇺 Luxemburg: <b>113</b> (Polizei), <b>112</b> (Notruf)
+    Anderswo in Europa: <b>112</b>
+emergency-then = Sobald es geht, kann es hier weitergehen.
+btn-continue-safe = Weiter
+
+who-question = Wer ist betroffen?
+who-me = Ich
+who-child = Mein Kind
+who-other = Eine andere Person
+
+age-question = { $who ->
+    [me] Welche Altersgruppe? Das hilft, die richtige Hilfe zu finden.
+    [child] Wie alt ist Ihr Kind?
+   *[other] Wie alt ist die betroffene Person?
+}
+age-under18 = Unter 18
+age-adult = 18 oder älter
+
+country-question = { $register ->
+    [informal] In welchem Land lebst du?
+   *[formal] In welchem Land leben Sie?
+}
+country-fr = Frankreich
+country-lu = Luxemburg
+country-other = Anderswo
+
+kind-question = { $register ->
+    [informal] Was ist passiert? Wähle, was am ehesten passt.
+   *[formal] Was ist passiert? Wählen Sie, was am ehesten passt.
+}
+kind-ai-image = Ein mit KI gemachtes oder bearbeitetes sexuelles Bild
+kind-shared-image = Ein echtes intimes Bild, ohne Zustimmung verbreitet
+kind-sextortion = Drohungen oder Erpressung mit Bildern
+kind-child-image = Ein sexuelles Bild eines Kindes, online gesehen
+kind-other = Etwas anderes
+
+describe-question = { $register ->
+    [informal] Erzähl in deinen Worten, was passiert ist. Du kannst das auch überspringen.
+   *[formal] Erzählen Sie in Ihren Worten, was passiert ist. Sie können das auch überspringen.
+}
+typed-is-encrypted = <i>Was hier geschrieben wird, ist auf unserem Server verschlüsselt und wird im Chat nicht wiederholt.</i>
+
+links-question = { $register ->
+    [informal] Schick den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Schick mir nie das Bild selbst.
+   *[formal] Senden Sie den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Senden Sie nie das Bild selbst.
+}
+links-none = Ich habe keinen Link
+
+when-question = { $register ->
+    [informal] Wann ist es passiert, oder wann hast du es gesehen? Wähle, oder schreib ein Datum.
+   *[formal] Wann ist es passiert, oder wann haben Sie es gesehen? Wählen Sie, oder schreiben Sie ein Datum.
+}
+when-today = Heute
+when-yesterday = Gestern
+when-this-week = Diese Woche
+when-earlier = Früher
+when-unknown = Ich weiß es nicht
+
+account-question = { $register ->
+    [informal] Welches Konto hat es veröffentlicht? Schreib den Namen oder den Profil-Link, oder überspring das.
+   *[formal] Welches Konto hat es veröffentlicht? Schreiben Sie den Namen oder den Profil-Link, oder überspringen Sie das.
+}
+
+advice-child =
+    <b>Beweise sicher festhalten</b>
+
+    Wenn ein Kind zu sehen ist, darf das Bild nie aufbewahrt werden:
+    • kein Screenshot, kein Download;
+    • nie weiterleiten, auch nicht, um es zu melden: das ist verboten und strafbar.
+
+    Der Link, der Kontoname und die Uhrzeit reichen. Sie sind hier schon notiert.
+
+advice-adult =
+    <b>Beweise sicher festhalten</b>
+
+    • Den Link zum Beitrag und zum Profil notieren, die Plattform, den Kontonamen, Datum und Uhrzeit.
+    • Ein Screenshot, der Adresse und Datum zeigt, hilft: privat aufbewahren.
+    • Beweise <b>vor</b> dem Melden oder Blockieren sichern: eine Meldung kann den Inhalt verschwinden lassen.
+    • Den Inhalt nie teilen oder weiterleiten.
+
+advice-sextortion =
+    <b>Bei Erpressung</b>
+    • Nicht zahlen, keine weiteren Bilder schicken, nicht antworten.
+    • Die Nachrichten behalten, dann das Konto blockieren, sobald die Beweise notiert sind.
+    • Im Unrecht ist die Person, die droht. Nicht die bedrohte Person.
+
+referral-intro = <b>Wohin man sich wenden kann</b>
+referral-3018 = 📞 <b>3018</b>: kostenlos und anonym, für junge Menschen und Eltern bei Gewalt im Netz. Kann Inhalte schnell entfernen lassen. Auch per Chat auf 3018.fr.
+referral-119 = 📞 <b>119</b>: Allô Enfance en Danger, rund um die Uhr, kostenlos, erscheint nicht auf der Telefonrechnung.
+referral-pharos = 🔗 <b>Pharos</b>: den Link der Polizei melden, rund um die Uhr, auf internet-signalement.gouv.fr. Eine Meldung ist keine Anzeige.
+referral-stopline = 🔗 <b>BEE SECURE Stopline</b>: den Link anonym melden auf stopline.bee-secure.lu. Das Bild nie aufbewahren.
+referral-bee-helpline = 📞 <b>BEE SECURE Helpline</b>: 8002 1234, kostenlos, für alle Fragen zur Sicherheit im Netz, auch bei Erpressung.
+referral-kjt = 📞 <b>Kanner-Jugendtelefon</b>: 116 111, anonym, für Kinder und Jugendliche; auch per Chat auf kjt.lu.
+referral-elsewhere = Dieser Bot kennt Frankreich und Luxemburg am besten. Überall hat die Plattform, auf der der Inhalt erscheint, eine eigene Meldefunktion.
+referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org): für ein Bild, das vor dem 18. Geburtstag entstanden ist. Das Bild verlässt das Handy nicht.
+referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org): für Erwachsene. Das Bild verlässt das Handy nicht; Partnerplattformen blockieren Kopien.
+
+end = { $register ->
+    [informal] Danke. Was du notiert hast, bleibt verschlüsselt auf unserem Server. Du kannst jederzeit wiederkommen.
+   *[formal] Danke. Was Sie notiert haben, bleibt verschlüsselt auf unserem Server. Sie können jederzeit wiederkommen.
+}
