@@ -16,7 +16,7 @@ from bot.chat import chat
 from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
 from bot.runtime import build_runtime, check_local
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
 from bot.telegram import create_bot
 from flows.script import FLOWS_DIR, FlowError, load_script
 from i18n.catalog import LANGUAGES, CatalogError
@@ -31,6 +31,7 @@ class Unreachable(Exception):
 
 
 async def run_bot(settings: Settings) -> None:
+    refuse_unsupported(settings)
     bot = create_bot(settings)  # checks the token's form before anything else is touched
     checked = check_local(settings)
     try:

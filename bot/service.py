@@ -73,10 +73,11 @@ class Abri:
         person = await self._person()
         state, changed = await self._state(person)
         action = actions.parse(data)
+        if person.awaiting and action != actions.Action("m", "note"):
+            # Any other button cancels "add a note": a later message is not filed unasked.
+            await self.people.set_awaiting(person.id, None)
         if changed:
-            return await self._done(
-                person, None, [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
-            )
+            return await self._flow_changed(person)
         if action is None:
             return await self._done(person, state, [self._resume(state, "notice-stale")])
         if action.kind == "p" and state is not None:
@@ -110,9 +111,7 @@ class Abri:
             notebook = self._notebook(person)
             return await self._done(person, state, await notebook.typed(text))
         if changed:
-            return await self._done(
-                person, None, [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
-            )
+            return await self._flow_changed(person)
         if state is None or self.script.step(state.step).final:
             # Outside any question: offer to keep it as a note rather than losing it.
             return await self._done(person, state, await self._notebook(person).hold(text))
@@ -188,6 +187,10 @@ class Abri:
         notice = "notice-stale" if outcome.stale else outcome.notice
         step = self._step(outcome.state, notice, outcome.notice_args)
         return await self._done(person, outcome.state, [step])
+
+    async def _flow_changed(self, person: PersonRecord) -> Outgoing:
+        replies = [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
+        return await self._done(person, None, replies)
 
     async def _navigate(self, person: PersonRecord, state: State | None, name: str) -> Outgoing:
         if name == "back" and state is not None:

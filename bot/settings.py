@@ -64,6 +64,18 @@ class Settings(BaseSettings):
         return self.bot_token.get_secret_value().strip()
 
 
+def refuse_unsupported(settings: Settings) -> None:
+    """Scale-out settings are part of the contract but not built yet: say so, never ignore them."""
+    if settings.webhook_url:
+        raise SettingsError(
+            "WEBHOOK_URL: webhook mode is not available in this version; unset it to long-poll"
+        )
+    if settings.redis_url:
+        raise SettingsError(
+            "REDIS_URL: running several processes is not available in this version; unset it"
+        )
+
+
 def load_settings(**overrides: object) -> Settings:
     """Build settings; any validation problem becomes one readable line."""
     try:

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from tests.test_conversations import walk_to_evidence
+
 PLANTED = {
     "description": "PLANTED-DESC-7f3a9c quelque chose de précis",
     "link": "https://planted-link-4b2c.example/post/991",
@@ -24,13 +26,7 @@ def assert_absent(haystack: bytes, needles: list[str], where: str) -> None:
 
 async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log_output):
     person = running.person(user_id=USER_ID)
-    await person.send("/start")
-    await person.press("Commencer")
-    await person.press("Non, pas maintenant")
-    await person.press("Moi")
-    await person.press("18 ans ou plus")
-    await person.press("France")
-    await person.press("Autre chose")
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
     await person.send(PLANTED["description"])
     await person.send("voir " + PLANTED["link"])
     await person.press("C'est tout")

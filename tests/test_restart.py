@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.botapi.client import TestPerson
 from tests.conftest import TOKEN
-from tests.test_conversations import texts
+from tests.test_conversations import texts, walk_to_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,13 +42,7 @@ async def start_bot_process(telegram, data_dir: Path) -> asyncio.subprocess.Proc
 async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_dir):
     person = TestPerson(telegram, 9002, "fr", settle=0.3)
     process = await start_bot_process(telegram, data_dir)
-    await person.send("/start")
-    await person.press("Commencer")
-    await person.press("Non, pas maintenant")
-    await person.press("Moi")
-    await person.press("18 ans ou plus")
-    await person.press("France")
-    await person.press("Autre chose")
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
     await person.send("planted-kill9-description")
     process.send_signal(signal.SIGKILL)
     await process.wait()

@@ -54,8 +54,20 @@ def test_missing_token_explains_botfather_and_make_chat(tmp_path):
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY": "%%%"}, ["VAULT_KEY", "base64"]),
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY": "c2hvcnQ="}, ["VAULT_KEY", "32 bytes"]),
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY_FILE": "/nonexistent/key"}, ["VAULT_KEY_FILE"]),
+        ({"BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example/hook"}, ["WEBHOOK_URL"]),
+        ({"BOT_TOKEN": TOKEN, "REDIS_URL": "redis://127.0.0.1:6379"}, ["REDIS_URL"]),
     ],
-    ids=["token", "api-url", "log-level", "database", "key-base64", "key-length", "key-file"],
+    ids=[
+        "token",
+        "api-url",
+        "log-level",
+        "database",
+        "key-base64",
+        "key-length",
+        "key-file",
+        "webhook",
+        "redis",
+    ],
 )
 def test_wrong_setting_is_one_line_and_status_2(tmp_path, env, words):
     assert_one_clear_line(run_bot(tmp_path / "data", **env), *words)

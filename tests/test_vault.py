@@ -219,3 +219,13 @@ async def test_the_dossier_is_written_in_the_persons_language(running):
     pdf = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(document.file)).pages)
     assert "Akte: was passiert ist" in pdf and "Zeitleiste der Notizen" in pdf
     assert "eine Notiz mit Umlauten: äöüß" in pdf
+
+
+async def test_another_button_cancels_add_a_note(running):
+    person = running.person(user_id=7801)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    await person.press("✍️ Ajouter une note")
+    await person.press("📒 Mes notes")
+    asked = await person.send("ceci n'est pas une note")
+    assert "Garder ce message dans les notes" in texts(asked), "asked, not filed silently"
