@@ -16,6 +16,7 @@ from bot.chat import chat
 from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
 from bot.runtime import build_runtime, check_local
+from bot.scheduler import start_reminders
 from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
 from bot.telegram import create_bot
 from flows.script import FLOWS_DIR, FlowError, load_script
@@ -46,6 +47,7 @@ async def run_bot(settings: Settings) -> None:
         try:
             await bot.delete_webhook(drop_pending_updates=False)
             await publish_commands(bot, runtime.catalog)
+            await start_reminders(runtime, bot, settings.database)
             await create_dispatcher(runtime).start_polling(bot)
         finally:
             await runtime.close()

@@ -10,7 +10,7 @@ LIMIT = 64
 @dataclass(frozen=True)
 class Action:
     # "p" pick a choice, "n" navigate, "m" menu, "d" delete confirmation, "g" notes page,
-    # "l" language
+    # "l" language, "r" reminder (name, and the reminder id or days in `step`)
     kind: str
     name: str
     step: str = ""
@@ -36,6 +36,11 @@ def language(code: str) -> str:
     return _checked(f"l:{code}")
 
 
+def check_in(name: str, argument: str) -> str:
+    """Reminder buttons: ("yes" | "later" | "stop", reminder id) or ("set", days) / ("stop", "all")."""
+    return _checked(f"r:{name}:{argument}")
+
+
 def page(number: int) -> str:
     return _checked(f"g:{number}")
 
@@ -45,6 +50,8 @@ def parse(data: str) -> Action | None:
     parts = data.split(":")
     if len(parts) == 3 and parts[0] == "p" and all(parts):
         return Action("p", parts[2], parts[1])
+    if len(parts) == 3 and parts[0] == "r" and all(parts):
+        return Action("r", parts[1], parts[2])
     if len(parts) == 2 and parts[0] in ("n", "m", "d", "l") and parts[1]:
         return Action(parts[0], parts[1])
     if len(parts) == 2 and parts[0] == "g" and parts[1].isdigit() and len(parts[1]) < 6:

@@ -17,6 +17,7 @@ COMMANDS = {
     "/export": Abri.export,
     "/delete": Abri.delete,
     "/language": Abri.language_menu,
+    "/reminders": Abri.reminders,
 }
 # The terminal person: a fixed id of their own, stored and encrypted like anyone else.
 TERMINAL_USER = 1
@@ -45,7 +46,7 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
 
     async def use_case(call) -> Outgoing:
         async with runtime.sessions() as session:
-            return await call(Abri(session, runtime.vault, runtime.script, visitor))
+            return await call(Abri(session, runtime, visitor))
 
     print("Abri (terminal). Type a number to press a button, text to answer, /quit to leave.")
     buttons = show(await use_case(lambda abri: abri.start()))

@@ -38,7 +38,7 @@ class RequestScope(BaseMiddleware):
                 # A pseudonym, never the Telegram id itself.
                 structlog.contextvars.bind_contextvars(person=self.runtime.vault.log_alias(user.id))
                 visitor = Visitor(user.id, chat.id if chat else user.id, user.language_code)
-                data["abri"] = Abri(session, self.runtime.vault, self.runtime.script, visitor)
+                data["abri"] = Abri(session, self.runtime, visitor)
             started = time.perf_counter()
             result = await handler(event, data)
             log.info("update_handled", ms=round((time.perf_counter() - started) * 1000, 1))

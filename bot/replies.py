@@ -52,3 +52,13 @@ def menu_reply(with_start: bool) -> Reply:
     if with_start:
         rows.insert(0, (Button(Text("menu-start"), actions.menu("start")),))
     return Reply((Text("menu-intro"),), tuple(rows))
+
+
+def reminder_reply(reminder_id: str) -> Reply:
+    """The check-in message: nothing in it, or in its notification, hints at the topic."""
+    rows = (
+        (Button(Text("reminder-yes"), actions.check_in("yes", reminder_id)),),
+        (Button(Text("reminder-later"), actions.check_in("later", reminder_id)),),
+        (Button(Text("reminder-stop"), actions.check_in("stop", reminder_id)),),
+    )
+    return Reply((Text("reminder-text"),), rows)

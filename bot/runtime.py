@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from bot.clock import Clock
 from bot.settings import Settings
-from flows.script import FLOWS_DIR, Script, load_script
+from flows.script import Script, load_scripts
 from i18n.catalog import Catalog, load_catalog
 from storage.db import create_engine, migrate, session_factory
 from storage.keys import (
@@ -18,16 +20,23 @@ from storage.keys import (
 )
 from storage.vault import MasterKey, Vault
 
+if TYPE_CHECKING:
+    from bot.scheduler import ReminderScheduler
+
 
 @dataclass
 class Runtime:
     catalog: Catalog
-    script: Script
+    scripts: dict[str, Script]
     engine: AsyncEngine
     sessions: async_sessionmaker
     vault: Vault
+    clock: Clock = field(default_factory=Clock)
+    scheduler: ReminderScheduler | None = None  # only where reminders are sent (not the terminal)
 
     async def close(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
         await self.engine.dispose()
 
 
@@ -36,16 +45,16 @@ class Checked:
     """What can be checked without the network or the database, so it is checked first."""
 
     catalog: Catalog
-    script: Script
+    scripts: dict[str, Script]
     configured_key: MasterKey | None
 
 
 def check_local(settings: Settings) -> Checked:
     """Broken texts, flows or key settings stop the start with one clear error."""
     catalog = load_catalog()
-    script = load_script(FLOWS_DIR / "incident.yaml", known_text=catalog.known_everywhere)
+    scripts = load_scripts(known_text=catalog.known_everywhere)
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
-    return Checked(catalog, script, configured_master_key(secret, settings.vault_key_file))
+    return Checked(catalog, scripts, configured_master_key(secret, settings.vault_key_file))
 
 
 async def build_runtime(settings: Settings, checked: Checked | None = None) -> Runtime:
@@ -62,4 +71,4 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
     except BaseException:
         await engine.dispose()
         raise
-    return Runtime(checked.catalog, checked.script, engine, sessions, vault)
+    return Runtime(checked.catalog, checked.scripts, engine, sessions, vault)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
+from bot.checkins import CheckIns
 from bot.dossier import Dossier, DossierNote
 from bot.notebook import Notebook
 from bot.replies import Button, Reply, Text, menu_reply
@@ -31,8 +33,14 @@ from flows.engine import (
 )
 from flows.script import Script
 from i18n.catalog import LANGUAGES, pick_language
+from i18n.dates import local_time
+from storage.reminders import ReminderRecord
 from storage.repo import ConversationRecord, Conversations, People, PersonRecord
-from storage.vault import Vault
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
 
 
 @dataclass(frozen=True)
@@ -52,20 +60,21 @@ class Outgoing:
 
 
 class Abri:
-    def __init__(self, session: AsyncSession, vault: Vault, script: Script, visitor: Visitor):
+    def __init__(self, session: AsyncSession, runtime: Runtime, visitor: Visitor) -> None:
         self.session = session
-        self.vault = vault
-        self.script = script
+        self.vault = runtime.vault
+        self.scripts = runtime.scripts
         self.visitor = visitor
         self.people = People(session)
         self.conversations = Conversations(session)
+        self.checkins = CheckIns(session, runtime.scheduler, runtime.clock)
 
     # ---- entry points -------------------------------------------------------------------
 
     async def start(self) -> Outgoing:
         person = await self._person()
         await self.people.set_awaiting(person.id, None)
-        state = begin(self.script)
+        state = begin(self.scripts[START_FLOW])
         await self._save(person, state)
         return await self._done(person, state, [self._step(state)])
 
@@ -96,6 +105,10 @@ class Abri:
             )
         if action.kind == "m" and action.name == "export":
             return await self.export()
+        if action.kind == "r":
+            return await self._check_in(person, state, action)
+        if action == actions.Action("d", "yes"):
+            await self.checkins.stop(person.id)  # /delete cancels every reminder too
         if action.kind in ("m", "d", "g"):
             notebook = self._notebook(person)
             replies = await notebook.act(action)
@@ -112,7 +125,7 @@ class Abri:
             return await self._done(person, state, await notebook.typed(text))
         if changed:
             return await self._flow_changed(person)
-        if state is None or self.script.step(state.step).final:
+        if state is None or self._final(state):
             # Outside any question: offer to keep it as a note rather than losing it.
             return await self._done(person, state, await self._notebook(person).hold(text))
         return await self._advance(person, state, Typed(text))
@@ -140,7 +153,7 @@ class Abri:
     def _answer_labels(self, answers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
         """(label id, choice text id) for each question answered with a button."""
         labels = []
-        for step in self.script.flow.steps:
+        for step in self.scripts[START_FLOW].flow.steps:
             chosen = {c.id: c.text for c in step.choices}.get(answers.get(step.answer_key, ""))
             if chosen and step.ask != "none":
                 labels.append((f"field-{step.answer_key}", chosen))
@@ -157,7 +170,7 @@ class Abri:
         person = await self._person()
         state, _ = await self._state(person)
         answers = state.answers if state else {}
-        child = matches(self.script.flow.child_shown_when, answers) if answers else False
+        child = matches(self._script(state).flow.child_shown_when, answers) if answers else False
         parts = [Text("media-deleted-child" if child else "media-deleted")]
         if not removed:
             parts.append(Text("media-not-deleted"))
@@ -171,6 +184,11 @@ class Abri:
         )
         return await self._done(person, state, [Reply((Text("language-ask"),), buttons)])
 
+    async def reminders(self) -> Outgoing:
+        person = await self._person()
+        state, _ = await self._state(person)
+        return await self._done(person, state, await self._reminder_list(person, state))
+
     async def language(self) -> str:
         """The language to answer in, without creating anyone."""
         person = await self.people.find(self.vault.person_key(self.visitor.user_id))
@@ -178,15 +196,75 @@ class Abri:
 
     # ---- flow ---------------------------------------------------------------------------
 
-    async def _advance(self, person: PersonRecord, state: State, given: Press | Typed | Back):
-        outcome: Outcome = advance(self.script, state, given)
+    async def _advance(
+        self, person: PersonRecord, state: State, given: Press | Typed | Back
+    ) -> Outgoing:
+        script = self._script(state)
+        outcome: Outcome = advance(script, state, given)
         notebook = self._notebook(person)
         for saved in outcome.saved:
             await notebook.add(saved.field, saved.text)
         await self._save(person, outcome.state)
+        asked = script.step(state.step)
+        replies = []
+        days = outcome.state.answers.get(asked.answer_key, "")
+        if asked.remind and outcome.state.step != state.step and days.isdigit():
+            reminder = await self.checkins.replace(
+                person.id, int(days), state.answers.get("country")
+            )
+            replies.append(
+                Reply((Text("reminders-planned", {"when": self._when(reminder, state)}),))
+            )
         notice = "notice-stale" if outcome.stale else outcome.notice
-        step = self._step(outcome.state, notice, outcome.notice_args)
-        return await self._done(person, outcome.state, [step])
+        replies.append(self._step(outcome.state, notice, outcome.notice_args))
+        return await self._done(person, outcome.state, replies)
+
+    async def _check_in(
+        self, person: PersonRecord, state: State | None, action: actions.Action
+    ) -> Outgoing:
+        """Buttons of a reminder (yes / later / stop, naming it) and of /reminders (set / stop)."""
+        country = state.answers.get("country") if state else None
+        if action.name == "set" and action.step in ("1", "3", "7"):
+            reminder = await self.checkins.replace(person.id, int(action.step), country)
+            text = Text("reminders-planned", {"when": self._when(reminder, state)})
+            return await self._done(person, state, [Reply((text,)), self._resume(state, None)])
+        if action.name == "stop" and action.step == "all":
+            await self.checkins.stop(person.id)
+            return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
+        if not await self.checkins.owned(action.step, person.id):
+            return await self._done(person, state, [self._resume(state, "notice-stale")])
+        if action.name == "yes":
+            followup = self.scripts[FOLLOW_UP_FLOW]
+            known = state.answers if state else {}
+            keep = {key: known[key] for key in followup.flow.carry if key in known}
+            new_state = begin(followup, keep)
+            await self._save(person, new_state)
+            return await self._done(person, new_state, [self._step(new_state)])
+        if action.name == "later":
+            reminder = await self.checkins.replace(person.id, 1, country)
+            text = Text("reminders-planned", {"when": self._when(reminder, state)})
+            return await self._done(person, state, [Reply((text,))])
+        if action.name == "stop":
+            await self.checkins.stop(person.id)
+            return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
+        return await self._done(person, state, [self._resume(state, "notice-stale")])
+
+    async def _reminder_list(self, person: PersonRecord, state: State | None) -> list[Reply]:
+        planned = await self.checkins.planned(person.id)
+        parts: list[Text] = [Text("reminders-list" if planned else "reminders-none")]
+        parts += [Text("reminders-item", {"when": self._when(r, state)}) for r in planned]
+        rows = [
+            (Button(Text(f"checkin-{days}"), actions.check_in("set", str(days))),)
+            for days in (1, 3, 7)
+        ]
+        if planned:
+            rows.append((Button(Text("reminders-stop-all"), actions.check_in("stop", "all")),))
+        return [Reply(tuple(parts), tuple(rows))]
+
+    def _when(self, reminder: ReminderRecord, state: State | None) -> str:
+        """When a reminder will come, in the person's language and time zone."""
+        country = state.answers.get("country") if state else None
+        return local_time(reminder.due_at, self._language, country)
 
     async def _flow_changed(self, person: PersonRecord) -> Outgoing:
         replies = [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
@@ -207,7 +285,7 @@ class Abri:
     def _step(
         self, state: State, notice: str | None = None, notice_args: Mapping[str, int] | None = None
     ) -> Reply:
-        shown = view(self.script, state)
+        shown = view(self._script(state), state)
         parts: list[Text] = [Text("progress", {"current": shown.current, "total": shown.total})]
         if notice:
             parts.append(Text(notice, dict(notice_args or {})))
@@ -227,7 +305,7 @@ class Abri:
         return Reply(tuple(parts), tuple(rows))
 
     def _resume(self, state: State | None, notice: str | None) -> Reply:
-        if state is None or self.script.step(state.step).final:
+        if state is None or self._final(state):
             menu = menu_reply(with_start=state is None)
             return replace(menu, parts=((Text(notice),) if notice else ()) + menu.parts)
         return self._step(state, notice)
@@ -236,7 +314,7 @@ class Abri:
         country = state.answers.get("country") if state else None
         numbers = {"fr": Text("emergency-numbers-fr"), "lu": Text("emergency-numbers-lu")}
         first = Reply((numbers.get(country or "", Text("emergency-numbers-all")),))
-        if state is None or self.script.step(state.step).final:
+        if state is None or self._final(state):
             return [first, menu_reply(with_start=state is None)]
         resume = Reply(
             (Text("emergency-back"),), ((Button(Text("btn-resume"), actions.nav("resume")),),)
@@ -253,22 +331,38 @@ class Abri:
             chat = cipher.seal(str(self.visitor.chat_id), record="person", field="chat_id")
             language = pick_language(self.visitor.language_code)
             person = await self.people.add(key, wrapped, self.vault.master.id, chat, language)
+        self._choose_language(person, None)
         return person
 
     def _notebook(self, person: PersonRecord) -> Notebook:
         cipher = self.vault.cipher(person.key_hash, person.data_key_wrapped)
         return Notebook(self.session, cipher, self.people, person)
 
+    def _choose_language(self, person: PersonRecord, state: State | None) -> str:
+        if person.language_chosen:
+            self._language = person.language
+        else:
+            country = state.answers.get("country") if state else None
+            self._language = pick_language(self.visitor.language_code, country)
+        return self._language
+
+    def _script(self, state: State | None) -> Script:
+        return self.scripts[state.flow_id if state else START_FLOW]
+
+    def _final(self, state: State) -> bool:
+        return self._script(state).step(state.step).final
+
     async def _state(self, person: PersonRecord) -> tuple[State | None, bool]:
-        """The stored conversation; `changed` when its step vanished from a newer flow."""
+        """The stored conversation; `changed` when its flow or step vanished from a newer version."""
         record = await self.conversations.get(person.id)
         if record is None:
             return None, False
-        if record.flow_version != self.script.version and record.step_id not in self.script.steps:
+        script = self.scripts.get(record.flow_id)
+        if script is None or record.step_id not in script.steps:
             await self.conversations.clear(person.id)
             return None, True
         state = State(
-            record.flow_id, self.script.version, record.step_id, record.history, record.answers
+            record.flow_id, script.version, record.step_id, record.history, record.answers
         )
         return state, False
 
@@ -281,13 +375,11 @@ class Abri:
     async def _done(
         self, person: PersonRecord, state: State | None, replies: list[Reply]
     ) -> Outgoing:
-        language = person.language
-        if not person.language_chosen:
-            country = state.answers.get("country") if state else None
-            language = pick_language(self.visitor.language_code, country)
-            if language != person.language:  # remembered for messages sent unasked
-                await self.people.set_language(person.id, language, chosen=False)
+        language = self._choose_language(person, state)
+        if language != person.language:  # remembered for messages sent unasked (reminders)
+            await self.people.set_language(person.id, language, chosen=False)
         await self.session.commit()
+        self.checkins.after_commit()
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
-        context = variables(self.script, state) if state else {"register": "neutral"}
+        context = variables(self._script(state), state) if state else {"register": "neutral"}
         return Outgoing(language, replies, context)

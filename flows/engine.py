@@ -85,8 +85,9 @@ def matches(condition: Condition | None, answers: Mapping[str, str]) -> bool:
     )
 
 
-def begin(script: Script) -> State:
-    return State(script.flow.id, script.version, script.flow.start)
+def begin(script: Script, answers: Mapping[str, str] | None = None) -> State:
+    """A new conversation; `answers` carries what an earlier flow already knows (the country…)."""
+    return State(script.flow.id, script.version, script.flow.start, answers=dict(answers or {}))
 
 
 def variables(script: Script, state: State) -> dict[str, str]:

@@ -57,6 +57,8 @@ class Step(Strict):
     optional: bool = False
     next: str | list[Rule] | None = None
     final: bool = False
+    # Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in.
+    remind: bool = False
 
     @property
     def answer_key(self) -> str:
@@ -66,6 +68,8 @@ class Step(Strict):
 class Flow(Strict):
     id: str
     start: str
+    # Answers a new conversation in this flow takes over from the person's previous one.
+    carry: list[str] = []
     informal_when: Condition | None = None
     # When a child is shown: the bot then never lets an image be kept, even as a screenshot.
     child_shown_when: Condition | None = None

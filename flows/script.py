@@ -106,6 +106,10 @@ def _step_problems(step: Step, known: set[str]) -> Iterable[str]:
         yield f"{where}: the last rule of 'next' must be an 'else'"
     if step.ask == "choice" and not step.choices:
         yield f"{where}: a choice question needs choices"
+    if step.remind and (
+        step.ask != "choice" or any(c.id != "no" and not c.id.isdigit() for c in step.choices)
+    ):
+        yield f"{where}: a 'remind' step is a choice of numbers of days, or 'no'"
     if not step.say or all(isinstance(b, Say) and b.when is not None for b in step.say):
         yield f"{where}: needs at least one text shown unconditionally"
     for choice in step.choices:
@@ -141,3 +145,14 @@ def _distances_to_end(flow: Flow) -> dict[str, int]:
                 distance[source] = distance[current] + 1
                 queue.append(source)
     return {step.id: distance.get(step.id, 0) for step in flow.steps}
+
+
+def load_scripts(
+    folder: Path = FLOWS_DIR, known_text: Callable[[str], bool] | None = None
+) -> dict[str, Script]:
+    """Every flow in the folder, by id; any broken one stops everything with its problems."""
+    scripts = {}
+    for path in sorted(folder.glob("*.yaml")):
+        script = load_script(path, known_text)
+        scripts[script.flow.id] = script
+    return scripts

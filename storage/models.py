@@ -74,3 +74,21 @@ class Entry(Base):
     field: Mapped[str] = mapped_column(String(32))
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class Reminder(Base):
+    """A check-in the person asked for. The authoritative state; scheduler jobs only carry the id.
+
+    status: planned → sending (claimed, exactly one sender) → sent | failed; or cancelled.
+    """
+
+    __tablename__ = "reminders"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    time_zone: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12), default="planned", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)

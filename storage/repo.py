@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Conversation, Entry, Person, now
+from storage.models import Conversation, Entry, Person, Reminder, now
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class People:
 
     async def delete(self, person_id: int) -> None:
         # Children first: SQLite only cascades when foreign keys are switched on.
-        for table in (Entry, Conversation):
+        for table in (Entry, Conversation, Reminder):
             await self.session.execute(delete(table).where(table.person_id == person_id))
         await self.session.execute(delete(Person).where(Person.id == person_id))
 

@@ -11,8 +11,10 @@ import pytest
 from aiogram import Bot, Dispatcher
 
 from bot.app import create_dispatcher
+from bot.clock import Clock
 from bot.logs import setup_logging
 from bot.runtime import Runtime, build_runtime
+from bot.scheduler import start_reminders
 from bot.settings import Settings, load_settings
 from bot.telegram import create_bot
 from tests.botapi.client import TestPerson
@@ -51,9 +53,10 @@ def log_output() -> io.StringIO:
 class RunningBot:
     """The real dispatcher polling the stand-in server, one update at a time."""
 
-    def __init__(self, settings: Settings, telegram: FakeTelegram) -> None:
+    def __init__(self, settings: Settings, telegram: FakeTelegram, clock: Clock | None = None):
         self.settings = settings
         self.telegram = telegram
+        self.clock = clock or Clock()
         self.runtime: Runtime | None = None
         self.dispatcher: Dispatcher | None = None
         self.bot: Bot | None = None
@@ -61,7 +64,9 @@ class RunningBot:
 
     async def start(self) -> None:
         self.runtime = await build_runtime(self.settings)
+        self.runtime.clock = self.clock
         self.bot = create_bot(self.settings)
+        await start_reminders(self.runtime, self.bot, self.settings.database)
         self.dispatcher = create_dispatcher(self.runtime)
         polled = len(self.telegram.called("getUpdates"))
         self.task = asyncio.create_task(

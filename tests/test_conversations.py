@@ -47,7 +47,9 @@ async def test_french_adult_in_france_reaches_the_end(running):
     assert "Pharos" in texts(referral)
     assert "119" not in texts(referral) and "3018" not in texts(referral)
     assert "Stopline" not in texts(referral)
-    end = await person.press("Continuer")
+    checkin = await person.press("Continuer")
+    assert "prenne de vos nouvelles" in texts(checkin)
+    end = await person.press("Non merci")
     assert "Merci" in texts(end)
     assert {"✍️ Ajouter une note", "📒 Mes notes", "🆘 Aide tout de suite"} <= set(person.buttons())
     assert "🗑 Effacer mes données" in person.buttons()
@@ -66,7 +68,8 @@ async def test_english_minor_gets_child_advice_and_youth_lines(running):
     assert "Don't pay" in texts(advice), "sextortion adds its own advice"
     referral = await person.press("Continue")
     assert "3018" in texts(referral) and "119" in texts(referral) and "Pharos" in texts(referral)
-    end = await person.press("Continue")
+    await person.press("Continue")
+    end = await person.press("No thanks")
     assert "Thank you" in texts(end)
 
 

@@ -59,7 +59,7 @@ def test_progress_back_and_answers():
     script = load_script(FLOWS_DIR / "incident.yaml")
     state = begin(script)
     first = view(script, state)
-    assert (first.current, first.total) == (1, 13)
+    assert (first.current, first.total) == (1, 14)
     state = advance(script, state, Press("welcome", "begin")).state
     state = advance(script, state, Press("danger", "no")).state
     assert state.step == "who" and state.answers["danger"] == "no"

@@ -34,6 +34,7 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
     await person.send(PLANTED["account"])
     await person.press("Continuer")
     await person.press("Continuer")
+    await person.press("Non merci")
     await person.press("✍️ Ajouter une note")
     await person.send(PLANTED["note"])
 

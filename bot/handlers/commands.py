@@ -1,4 +1,4 @@
-"""Chat commands: /start, /help, /urgence (/emergency), /notes, /export, /delete, /language."""
+"""Chat commands: /start, /help, /urgence (/emergency), /notes, /export, /delete, /language, /reminders."""
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandStart
@@ -26,6 +26,10 @@ async def export(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> No
     await deliver(bot, message.chat.id, await abri.export(), catalog)
 
 
+async def reminders(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
+    await deliver(bot, message.chat.id, await abri.reminders(), catalog)
+
+
 async def language(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
     await deliver(bot, message.chat.id, await abri.language_menu(), catalog)
 
@@ -48,6 +52,7 @@ def create_router() -> Router:
     router.message.register(export, Command("export"))
     router.message.register(delete, Command("delete"))
     router.message.register(language, Command("language", "langue", "sprache"))
+    router.message.register(reminders, Command("reminders", "rappels"))
     router.message.register(help_, Command("help"))
     router.message.register(help_, F.text.startswith("/"))
     return router

@@ -104,6 +104,7 @@ help =
     /export: meine Notizen als PDF
     /emergency: Notrufnummern
     /language: Sprache ändern
+    /reminders: meine Erinnerungen
     /delete: alles löschen
     Was hier geschrieben wird, ist auf unserem Server verschlüsselt. Das hier ist nicht die Polizei und kein Notdienst.
 
@@ -126,3 +127,15 @@ command-export = Meine Notizen als PDF
 command-delete = Alles löschen
 command-urgence = Sofort Hilfe
 command-language = Sprache ändern
+
+reminder-text = Hallo 👋 Hier ist die gewünschte Nachricht. Sollen wir eine Zwischenbilanz ziehen?
+reminder-yes = Ja
+reminder-later = Später
+reminder-stop = Erinnerungen beenden
+reminders-planned = Notiert: Eine Nachricht kommt am { $when }.
+reminders-none = Keine Erinnerung geplant. Wann soll eine Nachricht kommen?
+reminders-list = Geplante Erinnerungen:
+reminders-item = • am { $when }
+reminders-stop-all = Erinnerungen beenden
+reminders-stopped = Erledigt: keine Erinnerungen mehr.
+command-reminders = Meine Erinnerungen

@@ -121,3 +121,14 @@ end = { $register ->
     [informal] Danke. Was du notiert hast, bleibt verschlüsselt auf unserem Server. Du kannst jederzeit wiederkommen.
    *[formal] Danke. Was Sie notiert haben, bleibt verschlüsselt auf unserem Server. Sie können jederzeit wiederkommen.
 }
+
+checkin-question = { $register ->
+    [informal] Soll ich mich später noch einmal bei dir melden?
+   *[formal] Soll ich mich später noch einmal bei Ihnen melden?
+}
+checkin-discreet = <i>Die Nachricht ist neutral: Sie sagt nichts darüber, was passiert ist, auch nicht in der Benachrichtigung. Nie zwischen 21 und 9 Uhr.</i>
+checkin-1 = In 1 Tag
+checkin-3 = In 3 Tagen
+checkin-7 = In 1 Woche
+checkin-no = Nein danke
+field-checkin = Erinnerung

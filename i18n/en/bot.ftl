@@ -86,6 +86,7 @@ help =
     /export: my notes as a PDF
     /emergency: emergency numbers
     /language: change language
+    /reminders: my reminders
     /delete: erase everything
     What you write here is encrypted on our server. This is not the police and not an emergency service.
 
@@ -105,3 +106,15 @@ command-export = My notes as a PDF
 command-delete = Delete everything
 command-urgence = Help right now
 command-language = Change language
+
+reminder-text = Hello 👋 Here is the message you asked for. Shall we take stock?
+reminder-yes = Yes
+reminder-later = Later
+reminder-stop = Stop reminders
+reminders-planned = Noted: a message will come on { $when }.
+reminders-none = No reminder planned. When would you like a message?
+reminders-list = Planned reminders:
+reminders-item = • on { $when }
+reminders-stop-all = Stop reminders
+reminders-stopped = Done: no more reminders.
+command-reminders = My reminders

@@ -99,3 +99,11 @@ referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org): for an 
 referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org): for adults. The image never leaves the phone; partner platforms block copies.
 
 end = Thank you. What you noted is kept, encrypted on our server. You can come back at any time.
+
+checkin-question = Would you like me to check in with you later?
+checkin-discreet = <i>The message will be neutral: it says nothing about what happened, not even in the notification. Never between 9 pm and 9 am.</i>
+checkin-1 = In 1 day
+checkin-3 = In 3 days
+checkin-7 = In 1 week
+checkin-no = No thanks
+field-checkin = Check-in

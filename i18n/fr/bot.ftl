@@ -104,6 +104,7 @@ help =
     /export : mes notes en PDF
     /urgence : numéros d'urgence
     /language : changer de langue
+    /reminders : mes rappels
     /delete : tout effacer
     Ce qui est écrit ici est chiffré sur notre serveur. Ce n'est ni la police ni un service d'urgence.
 
@@ -126,3 +127,15 @@ command-export = Mes notes en PDF
 command-delete = Tout effacer
 command-urgence = Aide immédiate
 command-language = Changer de langue
+
+reminder-text = Bonjour 👋 Voici le message demandé. On fait le point ?
+reminder-yes = Oui
+reminder-later = Plus tard
+reminder-stop = Arrêter les rappels
+reminders-planned = C'est noté : un message viendra le { $when }.
+reminders-none = Aucun rappel prévu. Quand voulez-vous un message ?
+reminders-list = Rappels prévus :
+reminders-item = • le { $when }
+reminders-stop-all = Arrêter les rappels
+reminders-stopped = C'est fait : plus aucun rappel.
+command-reminders = Mes rappels

@@ -121,3 +121,14 @@ end = { $register ->
     [informal] Merci. Ce que tu as noté est gardé, chiffré sur notre serveur. Tu peux revenir à tout moment.
    *[formal] Merci. Ce que vous avez noté est gardé, chiffré sur notre serveur. Vous pouvez revenir à tout moment.
 }
+
+checkin-question = { $register ->
+    [informal] Veux-tu que je prenne de tes nouvelles plus tard ?
+   *[formal] Voulez-vous que je prenne de vos nouvelles plus tard ?
+}
+checkin-discreet = <i>Le message sera neutre : il ne dira rien de ce qui s'est passé, même dans la notification. Jamais entre 21 h et 9 h.</i>
+checkin-1 = Dans 1 jour
+checkin-3 = Dans 3 jours
+checkin-7 = Dans 1 semaine
+checkin-no = Non merci
+field-checkin = Rappel

@@ -1,0 +1,59 @@
+"""Check-ins a person asked for: planning, listing, snoozing, stopping. No Telegram code.
+
+Jobs are scheduled only after the transaction that created their row has committed, so a job
+never fires for a row it cannot see yet; a crash in between is mended by the start-up reconcile.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.quiet_hours import out_of_quiet_hours
+from i18n.dates import zone_for
+from storage.reminders import ReminderRecord, Reminders
+
+SNOOZE_DAYS = 1
+
+
+class CheckIns:
+    def __init__(self, session: AsyncSession, scheduler: object | None, clock: Clock) -> None:
+        self.reminders = Reminders(session)
+        self.scheduler = scheduler  # None in the terminal: rows wait for the bot's reconcile
+        self.clock = clock
+        self._schedule: list[ReminderRecord] = []
+        self._unschedule: list[str] = []
+
+    async def plan(self, person_id: int, days: int, country: object) -> ReminderRecord:
+        zone = zone_for(country)
+        due = out_of_quiet_hours(self.clock.now() + timedelta(days=days), zone)
+        reminder = await self.reminders.add(person_id, due, zone.key)
+        self._schedule.append(reminder)
+        return reminder
+
+    async def replace(self, person_id: int, days: int, country: object) -> ReminderRecord:
+        await self.stop(person_id)
+        return await self.plan(person_id, days, country)
+
+    async def stop(self, person_id: int) -> int:
+        cancelled = await self.reminders.cancel_planned(person_id)
+        self._unschedule += cancelled
+        return len(cancelled)
+
+    async def planned(self, person_id: int) -> list[ReminderRecord]:
+        return await self.reminders.planned(person_id)
+
+    async def owned(self, reminder_id: str, person_id: int) -> bool:
+        """A reminder button names its reminder; it must be this person's (no forged ids)."""
+        reminder = await self.reminders.get(reminder_id)
+        return reminder is not None and reminder.person_id == person_id
+
+    def after_commit(self) -> None:
+        if self.scheduler is None:
+            return
+        self.scheduler.unschedule(self._unschedule)
+        for reminder in self._schedule:
+            self.scheduler.schedule(reminder.id, reminder.due_at)
+        self._schedule, self._unschedule = [], []
