@@ -19,16 +19,21 @@ SNOOZE_DAYS = 1
 
 
 class CheckIns:
-    def __init__(self, session: AsyncSession, scheduler: object | None, clock: Clock) -> None:
+    def __init__(
+        self, session: AsyncSession, scheduler: object | None, clock: Clock, quiet_hours: bool
+    ) -> None:
         self.reminders = Reminders(session)
         self.scheduler = scheduler  # None in the terminal: rows wait for the bot's reconcile
         self.clock = clock
+        self.quiet_hours = quiet_hours
         self._schedule: list[ReminderRecord] = []
         self._unschedule: list[str] = []
 
     async def plan(self, person_id: int, days: int, country: object) -> ReminderRecord:
         zone = zone_for(country)
-        due = out_of_quiet_hours(self.clock.now() + timedelta(days=days), zone)
+        due = self.clock.now() + timedelta(days=days)
+        if self.quiet_hours:
+            due = out_of_quiet_hours(due, zone)
         reminder = await self.reminders.add(person_id, due, zone.key)
         self._schedule.append(reminder)
         return reminder

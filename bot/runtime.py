@@ -33,6 +33,7 @@ class Runtime:
     vault: Vault
     clock: Clock = field(default_factory=Clock)
     scheduler: ReminderScheduler | None = None  # only where reminders are sent (not the terminal)
+    quiet_hours: bool = True  # tests that wait for a real delivery switch it off
 
     async def close(self) -> None:
         if self.scheduler is not None:

@@ -67,7 +67,7 @@ class Abri:
         self.visitor = visitor
         self.people = People(session)
         self.conversations = Conversations(session)
-        self.checkins = CheckIns(session, runtime.scheduler, runtime.clock)
+        self.checkins = CheckIns(session, runtime.scheduler, runtime.clock, runtime.quiet_hours)
 
     # ---- entry points -------------------------------------------------------------------
 

@@ -53,10 +53,17 @@ def log_output() -> io.StringIO:
 class RunningBot:
     """The real dispatcher polling the stand-in server, one update at a time."""
 
-    def __init__(self, settings: Settings, telegram: FakeTelegram, clock: Clock | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        telegram: FakeTelegram,
+        clock: Clock | None = None,
+        quiet_hours: bool = True,
+    ) -> None:
         self.settings = settings
         self.telegram = telegram
         self.clock = clock or Clock()
+        self.quiet_hours = quiet_hours
         self.runtime: Runtime | None = None
         self.dispatcher: Dispatcher | None = None
         self.bot: Bot | None = None
@@ -65,6 +72,7 @@ class RunningBot:
     async def start(self) -> None:
         self.runtime = await build_runtime(self.settings)
         self.runtime.clock = self.clock
+        self.runtime.quiet_hours = self.quiet_hours
         self.bot = create_bot(self.settings)
         await start_reminders(self.runtime, self.bot, self.settings.database)
         self.dispatcher = create_dispatcher(self.runtime)

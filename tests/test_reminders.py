@@ -1,0 +1,214 @@
+"""Check-ins: discreet, never lost, never doubled; quiet hours, snooze, stop, /delete, 403."""
+
+import asyncio
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.clock import Clock
+from bot.quiet_hours import out_of_quiet_hours
+from i18n.catalog import LANGUAGES, load_catalog
+from tests.conftest import RunningBot
+from tests.test_conversations import texts, walk_to_evidence
+
+PARIS = ZoneInfo("Europe/Paris")
+# Words a notification preview must never show (in any of our languages).
+TOPIC_WORDS = [
+    "abus", "abuse", "missbrauch", "image", "bild", "photo", "foto", "sex", "nud", "nackt",
+    "signal", "report", "meld", "chantage", "blackmail", "erpress", "police", "polizei",
+    "pharos", "plainte", "anzeige", "deepfake", "intim",
+]  # fmt: skip
+SOON = Clock(offset=timedelta(days=-1, seconds=2))  # "in 1 day" falls due two seconds from now
+TYPED = "planted-reminder-secret"
+
+
+def test_quiet_hours_move_night_reminders_to_nine():
+    evening = datetime(2026, 11, 21, 22, 30, tzinfo=PARIS)
+    assert out_of_quiet_hours(evening, PARIS) == datetime(2026, 11, 22, 9, 0, tzinfo=PARIS)
+    small_hours = datetime(2026, 11, 22, 3, 0, tzinfo=PARIS)
+    assert out_of_quiet_hours(small_hours, PARIS) == datetime(2026, 11, 22, 9, 0, tzinfo=PARIS)
+    afternoon = datetime(2026, 11, 22, 15, 0, tzinfo=PARIS)
+    assert out_of_quiet_hours(afternoon, PARIS) == afternoon
+    spring_forward = datetime(2026, 3, 28, 23, 0, tzinfo=PARIS)  # the night the clocks change
+    moved = out_of_quiet_hours(spring_forward, PARIS).astimezone(PARIS)
+    assert (moved.day, moved.hour, moved.minute) == (29, 9, 0)
+
+
+def test_the_reminder_text_never_hints_at_the_topic():
+    catalog = load_catalog()
+    for lang in LANGUAGES:
+        for msg_id in ("reminder-text", "reminder-yes", "reminder-later", "reminder-stop"):
+            shown = catalog.text(lang, msg_id, {"register": "neutral"}).lower()
+            assert not [w for w in TOPIC_WORDS if w in shown], (lang, msg_id, shown)
+
+
+async def to_checkin(person, country: str = "France") -> None:
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", country, "Autre chose")
+    await person.send(TYPED)
+    await person.press("Je n'ai pas de lien")
+    await person.press("Hier")
+    await person.press("Passer")
+    await person.press("Continuer")
+    await person.press("Continuer")
+
+
+async def eventually(predicate, seconds: float = 15) -> None:
+    """For state written by the scheduler, which the stand-in server cannot see."""
+    async with asyncio.timeout(seconds):
+        while not predicate():  # noqa: ASYNC110 - polling a database file, no event to wait on
+            await asyncio.sleep(0.05)
+
+
+def reminder_rows(data_dir) -> list[tuple]:
+    with sqlite3.connect(data_dir / "abri.db") as db:
+        return db.execute("SELECT id, status, due_at, attempts FROM reminders").fetchall()
+
+
+def reminder_messages(person) -> list:
+    return [m for m in person.messages() if "Voici le message demandé" in m.text]
+
+
+@pytest.fixture
+async def soon(settings, telegram, log_output):
+    """A bot whose clock makes "in 1 day" due in two seconds, quiet hours off."""
+    bot = RunningBot(settings, telegram, clock=SOON, quiet_hours=False)
+    await bot.start()
+    yield bot
+    await bot.stop()
+
+
+async def test_planning_at_night_waits_until_nine_in_the_persons_zone(settings, telegram, data_dir):
+    night = datetime(2026, 11, 21, 22, 0, tzinfo=PARIS)
+    clock = Clock(offset=night - datetime.now(UTC))
+    bot = RunningBot(settings, telegram, clock=clock)
+    await bot.start()
+    try:
+        person = bot.person(user_id=30_001)
+        await to_checkin(person)
+        planned = await person.press("Dans 1 jour")
+        assert "C'est noté : un message viendra le" in texts(planned)
+        ((_, status, due_at, _),) = reminder_rows(data_dir)
+        due = datetime.fromisoformat(due_at).replace(tzinfo=UTC).astimezone(PARIS)
+        assert status == "planned" and (due.day, due.hour) == (23, 9)
+        assert bot.runtime.scheduler.scheduler.get_job(reminder_rows(data_dir)[0][0])
+    finally:
+        await bot.stop()
+
+
+async def test_a_due_reminder_is_neutral_and_leads_to_the_follow_up(soon, data_dir):
+    person = soon.person(user_id=30_002)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    await soon.telegram.wait(lambda: reminder_messages(person), seconds=15)
+    reminder = reminder_messages(person)[0]
+    assert TYPED not in reminder.text
+    assert not [w for w in TOPIC_WORDS if w in reminder.text.lower()]
+    assert [b["text"] for row in reminder.buttons for b in row] == [
+        "Oui", "Plus tard", "Arrêter les rappels",
+    ]  # fmt: skip
+    await eventually(lambda: reminder_rows(data_dir)[0][1] == "sent")
+    assert reminder_rows(data_dir)[0][3] == 1, "sent at the first attempt"
+
+    reported = await person.press("Oui")
+    assert "Avez-vous pu signaler" in texts(reported)
+    await person.press("Pas encore")
+    await person.press("Je ne sais pas")
+    await person.press("J'attends")
+    referral = await person.press("Oui")
+    assert "Pharos" in texts(referral), "the country of the first conversation is carried over"
+    await person.press("Continuer")
+    end = await person.press("Non merci")
+    assert "Merci d'avoir pris le temps" in texts(end)
+
+
+async def test_later_snoozes_one_day_and_stop_cancels(soon, data_dir):
+    person = soon.person(user_id=30_003)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    await soon.telegram.wait(lambda: reminder_messages(person), seconds=15)
+    snoozed = await person.press("Plus tard")
+    assert "un message viendra le" in texts(snoozed)
+    await soon.telegram.wait(lambda: len(reminder_messages(person)) == 2, seconds=15)
+    await person.press("Arrêter les rappels")
+    listing = await person.send("/reminders")
+    assert "Aucun rappel prévu" in texts(listing)
+    await eventually(lambda: sorted(r[1] for r in reminder_rows(data_dir)) == ["sent", "sent"])
+
+
+async def test_reminders_command_lists_changes_and_stops(running, data_dir):
+    person = running.person(user_id=30_004)
+    await to_checkin(person)
+    await person.press("Dans 3 jours")
+    listing = await person.send("/reminders")
+    assert "Rappels prévus" in texts(listing) and "(Europe/Paris)" in texts(listing)
+    await person.press("Dans 1 semaine")
+    statuses = sorted(row[1] for row in reminder_rows(data_dir))
+    assert statuses == ["cancelled", "planned"], "changing replaces the planned reminder"
+    await person.send("/reminders")
+    stopped = await person.press("Arrêter les rappels")
+    assert "plus aucun rappel" in texts(stopped)
+    assert not running.runtime.scheduler.scheduler.get_jobs()
+
+
+async def test_delete_cancels_reminders(running, data_dir):
+    person = running.person(user_id=30_005)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    await person.send("/delete")
+    await person.press("Oui, tout effacer")
+    assert reminder_rows(data_dir) == []
+    assert not running.runtime.scheduler.scheduler.get_jobs()
+
+
+async def test_stopped_across_the_due_time_it_is_delivered_once(settings, telegram, data_dir):
+    bot = RunningBot(settings, telegram, clock=SOON, quiet_hours=False)
+    await bot.start()
+    person = bot.person(user_id=30_006)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    await bot.stop()
+    await asyncio.sleep(3)  # the reminder falls due while the bot is down
+    assert reminder_messages(person) == []
+    with sqlite3.connect(data_dir / "abri.db") as db:
+        db.execute("DELETE FROM apscheduler_jobs")  # as if a renamed job function wiped it
+    for _ in range(2):
+        await bot.start()
+        await telegram.wait(lambda: reminder_messages(person), seconds=15)
+        await asyncio.sleep(1)
+        await bot.stop()
+    assert len(reminder_messages(person)) == 1
+
+
+async def test_blocked_by_the_person_cancels_their_reminders(soon, data_dir):
+    person = soon.person(user_id=30_007)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    soon.telegram.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    await eventually(lambda: any(r[1] != "planned" for r in reminder_rows(data_dir)))
+    assert [r[1] for r in reminder_rows(data_dir)] == ["cancelled"]
+    assert reminder_messages(person) == []
+
+
+async def test_a_server_error_is_retried_later_not_dropped(soon, data_dir):
+    person = soon.person(user_id=30_008)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    soon.telegram.fail_next("sendMessage", 500, "Internal Server Error")
+    await eventually(lambda: reminder_rows(data_dir)[0][1:4:2] == ("planned", 1))
+    ((_, status, due_at, attempts),) = reminder_rows(data_dir)
+    assert (status, attempts) == ("planned", 1)
+    due = datetime.fromisoformat(due_at).replace(tzinfo=UTC)
+    assert due > datetime.now(UTC) + timedelta(days=-1, seconds=20), "retried about 30 s later"
+
+
+async def test_another_persons_reminder_cannot_be_pressed(running, data_dir):
+    owner, other = running.person(user_id=30_009), running.person(user_id=30_010)
+    await to_checkin(owner)
+    await owner.press("Dans 1 jour")
+    ((reminder_id, *_),) = reminder_rows(data_dir)
+    await other.send("/start")
+    forged = await other.press_data(f"r:stop:{reminder_id}")
+    assert "Reprenons" in texts(forged)
+    assert reminder_rows(data_dir)[0][1] == "planned"
