@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run chat test lint clean
+.PHONY: run chat test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m bot i18n check
 	$(BIN)/python -m pytest
+
+# Measurements, outside the tests' pass/fail; results go to docs/benchmarks.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.reminders --count 1000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

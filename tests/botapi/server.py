@@ -45,11 +45,17 @@ class Call:
     method: str
     params: dict[str, Any]
     error: str | None = None  # a refusal: the bot sent something Telegram would refuse
+    at: float = field(default_factory=time.monotonic)
     forced: str | None = None  # a failure a test asked for (429, 403, 5xx…)
 
 
 class FakeTelegram:
-    def __init__(self) -> None:
+    def __init__(self, rate_limits: bool = False) -> None:
+        # With rate_limits, sending faster than Telegram allows (30 a second in all, 1 a second
+        # to one chat) is answered 429 with retry_after, as Telegram does.
+        self.rate_limits = rate_limits
+        self._sent_times: list[float] = []
+        self._chat_times: dict[int, float] = {}
         self.spec = Spec()
         self.calls: list[Call] = []
         self.chats: dict[int, list[Sent]] = {}
@@ -187,6 +193,7 @@ class FakeTelegram:
             raise Refused("Bad Request (stand-in rule): a URL is shown with link previews on")
         buttons = _check_keyboard(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
+        self._check_rate(chat_id)
         sent = Sent(next(self._ids), chat_id, True, text, markup, buttons)
         self.chats.setdefault(chat_id, []).append(sent)
         return _message_json(sent)
@@ -206,6 +213,16 @@ class FakeTelegram:
             "file_size": len(sent.file),
         }
         return message
+
+    def _check_rate(self, chat_id: int) -> None:
+        if not self.rate_limits:
+            return
+        now = time.monotonic()
+        self._sent_times = [t for t in self._sent_times if now - t < 1.0]
+        if len(self._sent_times) >= 30 or now - self._chat_times.get(chat_id, -9.0) < 1.0:
+            raise _Forced(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        self._sent_times.append(now)
+        self._chat_times[chat_id] = now
 
     async def _m_editmessagetext(self, params: dict[str, Any]) -> Any:
         sent = self._find(int(params["chat_id"]), int(params["message_id"]))

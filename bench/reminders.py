@@ -1,0 +1,88 @@
+"""1,000 due reminders dispatched against the stand-in Bot API with Telegram's rate limits on.
+
+Reports messages per second, 429s received, and lost or doubled reminders (must be 0).
+Run: make bench   (or: .venv/bin/python -m bench.reminders --count 1000)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.logs import setup_logging
+from bot.runtime import build_runtime
+from bot.scheduler import start_reminders
+from bot.settings import load_settings
+from bot.telegram import create_bot
+from storage.reminders import Reminders
+from storage.repo import People
+from tests.botapi.server import FakeTelegram
+
+TOKEN = "123456:BENCH-abcdefghijklmnopqrstuvwxyz0123"
+
+
+async def plant(runtime, count: int) -> None:
+    """`count` people, each with one reminder due now."""
+    async with runtime.sessions() as session:
+        people, reminders = People(session), Reminders(session)
+        for number in range(count):
+            chat_id = 10_000_000 + number
+            key = runtime.vault.person_key(chat_id)
+            cipher, wrapped = runtime.vault.new_data_key(key)
+            sealed = cipher.seal(str(chat_id), record="person", field="chat_id")
+            person = await people.add(key, wrapped, runtime.vault.master.id, sealed, "fr")
+            await reminders.add(person.id, datetime.now(UTC), "Europe/Paris")
+        await session.commit()
+
+
+async def run(count: int) -> dict[str, float]:
+    telegram = FakeTelegram(rate_limits=True)
+    await telegram.start()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = load_settings(
+            bot_token=TOKEN, telegram_api_url=telegram.url, data_dir=Path(folder), _env_file=None
+        )
+        runtime = await build_runtime(settings)
+        bot = create_bot(settings)
+        await plant(runtime, count)
+        started = time.monotonic()
+        await start_reminders(runtime, bot, settings.database)
+
+        def sent() -> list:
+            return [c for c in telegram.called("sendMessage") if not c.forced]
+
+        await telegram.wait(lambda: len(sent()) >= count, seconds=count / 5 + 60)
+        await asyncio.sleep(1)  # anything doubled would show up now
+        elapsed = time.monotonic() - started
+        window = sent()[-1].at - sent()[0].at
+        per_chat = collections.Counter(int(c.params["chat_id"]) for c in sent())
+        result = {
+            "reminders": count,
+            "seconds_from_start": round(elapsed, 1),
+            "messages_per_second": round((len(sent()) - 1) / window, 1),
+            "429s": sum(1 for c in telegram.called("sendMessage") if c.forced),
+            "lost": count - len(per_chat),
+            "doubled": sum(n - 1 for n in per_chat.values() if n > 1),
+        }
+        await runtime.close()
+        await bot.session.close()
+    await telegram.stop()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    setup_logging("WARNING")
+    result = asyncio.run(run(parser.parse_args().count))
+    for name, value in result.items():
+        print(f"{name:>20}: {value}")
+
+
+if __name__ == "__main__":
+    main()
