@@ -7,12 +7,12 @@ never fires for a row it cannot see yet; a crash in between is mended by the sta
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.quiet_hours import out_of_quiet_hours
-from i18n.dates import zone_for
 from storage.reminders import ReminderRecord, Reminders
 
 SNOOZE_DAYS = 1
@@ -29,8 +29,7 @@ class CheckIns:
         self._schedule: list[ReminderRecord] = []
         self._unschedule: list[str] = []
 
-    async def plan(self, person_id: int, days: int, country: object) -> ReminderRecord:
-        zone = zone_for(country)
+    async def plan(self, person_id: int, days: int, zone: ZoneInfo) -> ReminderRecord:
         due = self.clock.now() + timedelta(days=days)
         if self.quiet_hours:
             due = out_of_quiet_hours(due, zone)
@@ -38,9 +37,9 @@ class CheckIns:
         self._schedule.append(reminder)
         return reminder
 
-    async def replace(self, person_id: int, days: int, country: object) -> ReminderRecord:
+    async def replace(self, person_id: int, days: int, zone: ZoneInfo) -> ReminderRecord:
         await self.stop(person_id)
-        return await self.plan(person_id, days, country)
+        return await self.plan(person_id, days, zone)
 
     async def stop(self, person_id: int) -> int:
         cancelled = await self.reminders.cancel_planned(person_id)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +34,7 @@ from flows.engine import (
 )
 from flows.script import Script
 from i18n.catalog import LANGUAGES, pick_language
-from i18n.dates import local_time
+from i18n.dates import CHOOSABLE_ZONES, local_time, zone_for
 from storage.reminders import ReminderRecord
 from storage.repo import ConversationRecord, Conversations, People, PersonRecord
 
@@ -209,11 +210,9 @@ class Abri:
         replies = []
         days = outcome.state.answers.get(asked.answer_key, "")
         if asked.remind and outcome.state.step != state.step and days.isdigit():
-            reminder = await self.checkins.replace(
-                person.id, int(days), state.answers.get("country")
-            )
+            reminder = await self.checkins.replace(person.id, int(days), self._zone(person, state))
             replies.append(
-                Reply((Text("reminders-planned", {"when": self._when(reminder, state)}),))
+                Reply((Text("reminders-planned", {"when": self._when(reminder, person, state)}),))
             )
         notice = "notice-stale" if outcome.stale else outcome.notice
         replies.append(self._step(outcome.state, notice, outcome.notice_args))
@@ -223,10 +222,16 @@ class Abri:
         self, person: PersonRecord, state: State | None, action: actions.Action
     ) -> Outgoing:
         """Buttons of a reminder (yes / later / stop, naming it) and of /reminders (set / stop)."""
-        country = state.answers.get("country") if state else None
+        zone = self._zone(person, state)
+        if action.name == "zone":
+            return await self._done(person, state, [_zone_choices()])
+        if action.name == "tz" and action.step in CHOOSABLE_ZONES:
+            await self.people.set_time_zone(person.id, action.step)
+            person = replace(person, time_zone=action.step)
+            return await self._done(person, state, await self._reminder_list(person, state))
         if action.name == "set" and action.step in ("1", "3", "7"):
-            reminder = await self.checkins.replace(person.id, int(action.step), country)
-            text = Text("reminders-planned", {"when": self._when(reminder, state)})
+            reminder = await self.checkins.replace(person.id, int(action.step), zone)
+            text = Text("reminders-planned", {"when": self._when(reminder, person, state)})
             return await self._done(person, state, [Reply((text,)), self._resume(state, None)])
         if action.name == "stop" and action.step == "all":
             await self.checkins.stop(person.id)
@@ -241,8 +246,8 @@ class Abri:
             await self._save(person, new_state)
             return await self._done(person, new_state, [self._step(new_state)])
         if action.name == "later":
-            reminder = await self.checkins.replace(person.id, 1, country)
-            text = Text("reminders-planned", {"when": self._when(reminder, state)})
+            reminder = await self.checkins.replace(person.id, 1, zone)
+            text = Text("reminders-planned", {"when": self._when(reminder, person, state)})
             return await self._done(person, state, [Reply((text,))])
         if action.name == "stop":
             await self.checkins.stop(person.id)
@@ -252,19 +257,28 @@ class Abri:
     async def _reminder_list(self, person: PersonRecord, state: State | None) -> list[Reply]:
         planned = await self.checkins.planned(person.id)
         parts: list[Text] = [Text("reminders-list" if planned else "reminders-none")]
-        parts += [Text("reminders-item", {"when": self._when(r, state)}) for r in planned]
+        parts += [Text("reminders-item", {"when": self._when(r, person, state)}) for r in planned]
         rows = [
             (Button(Text(f"checkin-{days}"), actions.check_in("set", str(days))),)
             for days in (1, 3, 7)
         ]
+        zone = self._zone(person, state).key
+        rows.append(
+            (Button(Text("reminders-zone", {"zone": zone}), actions.check_in("zone", "-")),)
+        )
         if planned:
             rows.append((Button(Text("reminders-stop-all"), actions.check_in("stop", "all")),))
         return [Reply(tuple(parts), tuple(rows))]
 
-    def _when(self, reminder: ReminderRecord, state: State | None) -> str:
+    def _zone(self, person: PersonRecord, state: State | None) -> ZoneInfo:
+        """The zone chosen in /reminders, else the country's, else UTC."""
+        if person.time_zone:
+            return ZoneInfo(person.time_zone)
+        return zone_for(state.answers.get("country") if state else None)
+
+    def _when(self, reminder: ReminderRecord, person: PersonRecord, state: State | None) -> str:
         """When a reminder will come, in the person's language and time zone."""
-        country = state.answers.get("country") if state else None
-        return local_time(reminder.due_at, self._language, country)
+        return local_time(reminder.due_at, self._language, None, self._zone(person, state))
 
     async def _flow_changed(self, person: PersonRecord) -> Outgoing:
         replies = [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
@@ -383,3 +397,11 @@ class Abri:
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self._script(state), state) if state else {"register": "neutral"}
         return Outgoing(language, replies, context)
+
+
+def _zone_choices() -> Reply:
+    rows = tuple(
+        (Button(Text("reminders-zone-name", {"zone": zone}), actions.check_in("tz", zone)),)
+        for zone in CHOOSABLE_ZONES
+    )
+    return Reply((Text("reminders-zone-ask"),), rows)

@@ -42,6 +42,7 @@ class Person(Base):
     chat_id_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     language: Mapped[str] = mapped_column(String(8))  # the last one used, for messages sent unasked
     language_chosen: Mapped[bool] = mapped_column(Boolean, default=False)  # set with /language
+    time_zone: Mapped[str | None] = mapped_column(String(40), default=None)  # chosen in /reminders
     awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
     # Text typed outside a question, held (sealed) until the person says whether to keep it.
     pending_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

@@ -20,6 +20,7 @@ class PersonRecord:
     language_chosen: bool
     awaiting: str | None
     pending_sealed: bytes | None
+    time_zone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def _person(row: Person) -> PersonRecord:
         bool(row.language_chosen),
         row.awaiting,
         row.pending_sealed,
+        row.time_zone,
     )
 
 
@@ -83,6 +85,11 @@ class People:
             {"language": language, "language_chosen": True} if chosen else {"language": language}
         )
         await self.session.execute(update(Person).where(Person.id == person_id).values(**values))
+
+    async def set_time_zone(self, person_id: int, time_zone: str) -> None:
+        await self.session.execute(
+            update(Person).where(Person.id == person_id).values(time_zone=time_zone)
+        )
 
     async def hold(self, person_id: int, sealed: bytes | None) -> None:
         await self.session.execute(

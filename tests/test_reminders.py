@@ -212,3 +212,28 @@ async def test_another_persons_reminder_cannot_be_pressed(running, data_dir):
     forged = await other.press_data(f"r:stop:{reminder_id}")
     assert "Reprenons" in texts(forged)
     assert reminder_rows(data_dir)[0][1] == "planned"
+
+
+async def test_the_person_can_change_the_time_zone(settings, telegram, data_dir):
+    london_evening = datetime(2026, 11, 21, 21, 30, tzinfo=ZoneInfo("Europe/London"))
+    clock = Clock(offset=london_evening - datetime.now(UTC))
+    bot = RunningBot(settings, telegram, clock=clock)
+    await bot.start()
+    try:
+        person = bot.person(user_id=30_011)
+        await to_checkin(person)
+        await person.press("Non merci")
+        await person.send("/reminders")
+        await person.press("🕘 Fuseau horaire : Europe/Paris")
+        listing = await person.press("🕘 Europe/London")
+        assert "🕘 Fuseau horaire : Europe/London" in person.buttons()
+        assert "Aucun rappel prévu" in texts(listing)
+        planned = await person.press("Dans 1 jour")
+        assert "(Europe/London)" in texts(planned)
+        ((_, _, due_at, _),) = reminder_rows(data_dir)
+        due = (
+            datetime.fromisoformat(due_at).replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/London"))
+        )
+        assert (due.day, due.hour) == (23, 9), "21:30 in London is quiet: 09:00 London time"
+    finally:
+        await bot.stop()

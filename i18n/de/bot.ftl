@@ -139,3 +139,6 @@ reminders-item = • am { $when }
 reminders-stop-all = Erinnerungen beenden
 reminders-stopped = Erledigt: keine Erinnerungen mehr.
 command-reminders = Meine Erinnerungen
+reminders-zone = 🕘 Zeitzone: { $zone }
+reminders-zone-ask = Welche Zeitzone? Zwischen 21 und 9 Uhr kommt dort keine Nachricht.
+reminders-zone-name = 🕘 { $zone }

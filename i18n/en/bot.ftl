@@ -118,3 +118,6 @@ reminders-item = • on { $when }
 reminders-stop-all = Stop reminders
 reminders-stopped = Done: no more reminders.
 command-reminders = My reminders
+reminders-zone = 🕘 Time zone: { $zone }
+reminders-zone-ask = Which time zone? No message comes between 9 pm and 9 am there.
+reminders-zone-name = 🕘 { $zone }

@@ -139,3 +139,6 @@ reminders-item = • le { $when }
 reminders-stop-all = Arrêter les rappels
 reminders-stopped = C'est fait : plus aucun rappel.
 command-reminders = Mes rappels
+reminders-zone = 🕘 Fuseau horaire : { $zone }
+reminders-zone-ask = Quel fuseau horaire ? Aucun message n'arrive entre 21 h et 9 h, à l'heure de ce fuseau.
+reminders-zone-name = 🕘 { $zone }
