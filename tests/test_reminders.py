@@ -237,3 +237,16 @@ async def test_the_person_can_change_the_time_zone(settings, telegram, data_dir)
         assert (due.day, due.hour) == (23, 9), "21:30 in London is quiet: 09:00 London time"
     finally:
         await bot.stop()
+
+
+async def test_two_senders_racing_for_one_reminder_send_it_once(running, data_dir):
+    from bot import scheduler
+
+    person = running.person(user_id=30_012)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    ((reminder_id, *_),) = reminder_rows(data_dir)
+    racing = [scheduler._dispatcher.send(reminder_id) for _ in range(5)]
+    await asyncio.gather(*racing)
+    assert len(reminder_messages(person)) == 1
+    assert reminder_rows(data_dir)[0][1] == "sent"
