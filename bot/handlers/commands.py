@@ -1,4 +1,6 @@
-"""Chat commands: /start, /help, /urgence (/emergency), /notes, /export, /delete, /language, /reminders."""
+"""Chat commands: each one calls one use case and sends what it says."""
+
+from collections.abc import Awaitable, Callable
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandStart
@@ -9,50 +11,32 @@ from bot.service import Abri, Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 
-
-async def start(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.start(), catalog)
+UseCase = Callable[[Abri], Awaitable[Outgoing]]
 
 
-async def emergency(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.emergency(), catalog)
+def replying_with(use_case: UseCase) -> Callable[..., Awaitable[None]]:
+    async def handler(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
+        await deliver(bot, message.chat.id, await use_case(abri), catalog)
+
+    return handler
 
 
-async def notes(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.notes(), catalog)
-
-
-async def export(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.export(), catalog)
-
-
-async def reminders(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.reminders(), catalog)
-
-
-async def language(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.language_menu(), catalog)
-
-
-async def delete(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.delete(), catalog)
-
-
-async def help_(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
+async def help_text(abri: Abri) -> Outgoing:
     """/help, and any command the bot does not know (never taken as an answer)."""
-    outgoing = Outgoing(await abri.language(), [Reply((Text("help"),))], {"register": "neutral"})
-    await deliver(bot, message.chat.id, outgoing, catalog)
+    return Outgoing(await abri.language(), [Reply((Text("help"),))], {"register": "neutral"})
 
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.message.register(start, CommandStart())
-    router.message.register(emergency, Command("urgence", "emergency"))
-    router.message.register(notes, Command("notes"))
-    router.message.register(export, Command("export"))
-    router.message.register(delete, Command("delete"))
-    router.message.register(language, Command("language", "langue", "sprache"))
-    router.message.register(reminders, Command("reminders", "rappels"))
-    router.message.register(help_, Command("help"))
-    router.message.register(help_, F.text.startswith("/"))
+    router.message.register(replying_with(Abri.start), CommandStart())
+    router.message.register(replying_with(Abri.emergency), Command("urgence", "emergency"))
+    router.message.register(replying_with(Abri.notes), Command("notes"))
+    router.message.register(replying_with(Abri.export), Command("export"))
+    router.message.register(replying_with(Abri.delete), Command("delete"))
+    router.message.register(
+        replying_with(Abri.language_menu), Command("language", "langue", "sprache")
+    )
+    router.message.register(replying_with(Abri.reminders), Command("reminders", "rappels"))
+    router.message.register(replying_with(help_text), Command("help"))
+    router.message.register(replying_with(help_text), F.text.startswith("/"))
     return router
