@@ -17,9 +17,11 @@ FONTS = Path(__file__).parent / "fonts"
 
 
 @dataclass(frozen=True)
-class DossierNote:
+class Note:
+    """A note as the person reads it back: in the listing and in the dossier."""
+
     field: str
-    text: str | None
+    text: str | None  # None: the ciphertext could not be opened
     recorded_at: datetime
 
 
@@ -27,13 +29,13 @@ class DossierNote:
 class Dossier:
     """What goes in the PDF: ids and the person's own notes, rendered where texts are known."""
 
-    notes: tuple[DossierNote, ...]  # oldest first: a timeline
+    notes: tuple[Note, ...]  # oldest first: a timeline
     answers: tuple[tuple[str, str], ...]  # (field label id, choice text id)
     country: str | None
     made_at: datetime
 
 
-def digest(notes: tuple[DossierNote, ...]) -> str:
+def digest(notes: tuple[Note, ...]) -> str:
     """SHA-256 of the record in a canonical form: the same notes always give the same digest."""
     record = [
         {"field": n.field, "text": n.text, "recorded_at": n.recorded_at.isoformat()} for n in notes

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from uuid import uuid4
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
 from bot.actions import Action
+from bot.dossier import Note
 from bot.replies import Button, Reply, Text, Verbatim, menu_reply
 from storage.repo import Entries, People, PersonRecord
 from storage.vault import Cipher, SealError
@@ -17,13 +16,6 @@ from storage.vault import Cipher, SealError
 AWAITING_NOTE = "note"
 PAGE_SIZE = 5  # notes per page; a page longer than one message is split, never cut
 HELD = ("pending", "note")  # record and field binding the held text's ciphertext
-
-
-@dataclass(frozen=True)
-class Note:
-    field: str
-    text: str | None  # None: the ciphertext could not be opened
-    recorded_at: datetime
 
 
 class Notebook:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
 from bot.checkins import CheckIns
-from bot.dossier import Dossier, DossierNote
+from bot.dossier import Dossier
 from bot.notebook import Notebook
 from bot.replies import Button, Reply, Text, menu_reply
 from flows.engine import (
@@ -144,7 +144,7 @@ class Abri:
             return await self._done(person, state, [Reply((Text("notes-empty"),))])
         answers = state.answers if state else {}
         dossier = Dossier(
-            notes=tuple(DossierNote(n.field, n.text, n.recorded_at) for n in reversed(notes)),
+            notes=tuple(reversed(notes)),
             answers=self._answer_labels(answers),
             country=answers.get("country"),
             made_at=datetime.now(UTC),
