@@ -7,6 +7,7 @@ never fires for a row it cannot see yet; a crash in between is mended by the sta
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,12 +16,19 @@ from bot.clock import Clock
 from bot.quiet_hours import out_of_quiet_hours
 from storage.reminders import ReminderRecord, Reminders
 
-SNOOZE_DAYS = 1
+if TYPE_CHECKING:
+    from bot.scheduler import ReminderScheduler
+
+SNOOZE_DAYS = 1  # "later" on a reminder
 
 
 class CheckIns:
     def __init__(
-        self, session: AsyncSession, scheduler: object | None, clock: Clock, quiet_hours: bool
+        self,
+        session: AsyncSession,
+        scheduler: ReminderScheduler | None,
+        clock: Clock,
+        quiet_hours: bool,
     ) -> None:
         self.reminders = Reminders(session)
         self.scheduler = scheduler  # None in the terminal: rows wait for the bot's reconcile

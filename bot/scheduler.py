@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import structlog
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import create_engine, event
@@ -23,7 +23,7 @@ from bot.clock import Clock
 from bot.pacer import Pacer
 from bot.replies import reminder_reply
 from bot.runtime import Runtime
-from bot.service import Outgoing
+from bot.service import CHAT_ID, Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 from storage.db import sqlite_pragmas
@@ -127,7 +127,7 @@ class ReminderDispatcher:
             return  # cancelled, already sent, or claimed by another process
         reminder = claimed.reminder
         cipher = self.vault.cipher(claimed.key_hash, claimed.data_key_wrapped)
-        chat_id = int(cipher.open(claimed.chat_id_sealed, record="person", field="chat_id"))
+        chat_id = int(cipher.open(claimed.chat_id_sealed, **CHAT_ID))
         outgoing = Outgoing(
             claimed.language, [reminder_reply(reminder.id)], {"register": "neutral"}
         )
@@ -136,7 +136,7 @@ class ReminderDispatcher:
                 await deliver(self.bot, chat_id, outgoing, self.catalog)
         except TelegramForbiddenError:
             await self._blocked(reminder.id, reminder.person_id)
-        except (TimeoutError, TelegramAPIError, TelegramNetworkError) as error:
+        except (TimeoutError, TelegramAPIError) as error:  # network errors included
             await self._retry_or_fail(reminder.id, reminder.attempts, type(error).__name__)
         else:
             await self._finish(reminder.id, SENT)

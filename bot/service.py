@@ -16,7 +16,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import actions
-from bot.checkins import CheckIns
+from bot.checkins import SNOOZE_DAYS, CheckIns
 from bot.dossier import Dossier
 from bot.notebook import Notebook
 from bot.replies import Button, Reply, Text, menu_reply
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
+CHAT_ID = {"record": "person", "field": "chat_id"}  # binds the sealed chat id (see scheduler)
 
 
 @dataclass(frozen=True)
@@ -211,9 +212,7 @@ class Abri:
         days = outcome.state.answers.get(asked.answer_key, "")
         if asked.remind and outcome.state.step != state.step and days.isdigit():
             reminder = await self.checkins.replace(person.id, int(days), self._zone(person, state))
-            replies.append(
-                Reply((Text("reminders-planned", {"when": self._when(reminder, person, state)}),))
-            )
+            replies.append(self._planned(reminder, person, state))
         notice = "notice-stale" if outcome.stale else outcome.notice
         replies.append(self._step(outcome.state, notice, outcome.notice_args))
         return await self._done(person, outcome.state, replies)
@@ -231,8 +230,8 @@ class Abri:
             return await self._done(person, state, await self._reminder_list(person, state))
         if action.name == "set" and action.step in ("1", "3", "7"):
             reminder = await self.checkins.replace(person.id, int(action.step), zone)
-            text = Text("reminders-planned", {"when": self._when(reminder, person, state)})
-            return await self._done(person, state, [Reply((text,)), self._resume(state, None)])
+            planned = self._planned(reminder, person, state)
+            return await self._done(person, state, [planned, self._resume(state, None)])
         if action.name == "stop" and action.step == "all":
             await self.checkins.stop(person.id)
             return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
@@ -246,9 +245,8 @@ class Abri:
             await self._save(person, new_state)
             return await self._done(person, new_state, [self._step(new_state)])
         if action.name == "later":
-            reminder = await self.checkins.replace(person.id, 1, zone)
-            text = Text("reminders-planned", {"when": self._when(reminder, person, state)})
-            return await self._done(person, state, [Reply((text,))])
+            reminder = await self.checkins.replace(person.id, SNOOZE_DAYS, zone)
+            return await self._done(person, state, [self._planned(reminder, person, state)])
         if action.name == "stop":
             await self.checkins.stop(person.id)
             return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
@@ -274,11 +272,17 @@ class Abri:
         """The zone chosen in /reminders, else the country's, else UTC."""
         if person.time_zone:
             return ZoneInfo(person.time_zone)
-        return zone_for(state.answers.get("country") if state else None)
+        return zone_for(_country(state))
+
+    def _planned(
+        self, reminder: ReminderRecord, person: PersonRecord, state: State | None
+    ) -> Reply:
+        return Reply((Text("reminders-planned", {"when": self._when(reminder, person, state)}),))
 
     def _when(self, reminder: ReminderRecord, person: PersonRecord, state: State | None) -> str:
         """When a reminder will come, in the person's language and time zone."""
-        return local_time(reminder.due_at, self._language, None, self._zone(person, state))
+        language = self._language_for(person, state)
+        return local_time(reminder.due_at, language, None, self._zone(person, state))
 
     async def _flow_changed(self, person: PersonRecord) -> Outgoing:
         replies = [Reply((Text("notice-flow-changed"),)), menu_reply(with_start=True)]
@@ -325,7 +329,7 @@ class Abri:
         return self._step(state, notice)
 
     def _emergency(self, state: State | None) -> list[Reply]:
-        country = state.answers.get("country") if state else None
+        country = _country(state)
         numbers = {"fr": Text("emergency-numbers-fr"), "lu": Text("emergency-numbers-lu")}
         first = Reply((numbers.get(country or "", Text("emergency-numbers-all")),))
         if state is None or self._final(state):
@@ -342,23 +346,20 @@ class Abri:
         person = await self.people.find(key)
         if person is None:
             cipher, wrapped = self.vault.new_data_key(key)
-            chat = cipher.seal(str(self.visitor.chat_id), record="person", field="chat_id")
+            chat = cipher.seal(str(self.visitor.chat_id), **CHAT_ID)
             language = pick_language(self.visitor.language_code)
             person = await self.people.add(key, wrapped, self.vault.master.id, chat, language)
-        self._choose_language(person, None)
         return person
 
     def _notebook(self, person: PersonRecord) -> Notebook:
         cipher = self.vault.cipher(person.key_hash, person.data_key_wrapped)
         return Notebook(self.session, cipher, self.people, person)
 
-    def _choose_language(self, person: PersonRecord, state: State | None) -> str:
+    def _language_for(self, person: PersonRecord, state: State | None) -> str:
+        """The language chosen with /language, else Telegram's, else by country."""
         if person.language_chosen:
-            self._language = person.language
-        else:
-            country = state.answers.get("country") if state else None
-            self._language = pick_language(self.visitor.language_code, country)
-        return self._language
+            return person.language
+        return pick_language(self.visitor.language_code, _country(state))
 
     def _script(self, state: State | None) -> Script:
         return self.scripts[state.flow_id if state else START_FLOW]
@@ -389,7 +390,7 @@ class Abri:
     async def _done(
         self, person: PersonRecord, state: State | None, replies: list[Reply]
     ) -> Outgoing:
-        language = self._choose_language(person, state)
+        language = self._language_for(person, state)
         if language != person.language:  # remembered for messages sent unasked (reminders)
             await self.people.set_language(person.id, language, chosen=False)
         await self.session.commit()
@@ -397,6 +398,10 @@ class Abri:
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self._script(state), state) if state else {"register": "neutral"}
         return Outgoing(language, replies, context)
+
+
+def _country(state: State | None) -> str | None:
+    return state.answers.get("country") if state else None
 
 
 def _zone_choices() -> Reply:
