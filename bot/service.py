@@ -191,6 +191,10 @@ class Abri:
         state, _ = await self._state(person)
         return await self._done(person, state, await self._reminder_list(person, state))
 
+    async def say(self, text_id: str) -> Outgoing:
+        """One fixed text in the person's language, without creating anyone or storing anything."""
+        return Outgoing(await self.language(), [Reply((Text(text_id),))], {"register": "neutral"})
+
     async def language(self) -> str:
         """The language to answer in, without creating anyone."""
         person = await self.people.find(self.vault.person_key(self.visitor.user_id))

@@ -6,7 +6,6 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.types import Message
 
-from bot.replies import Reply, Text
 from bot.service import Abri, Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog
@@ -23,7 +22,7 @@ def replying_with(use_case: UseCase) -> Callable[..., Awaitable[None]]:
 
 async def help_text(abri: Abri) -> Outgoing:
     """/help, and any command the bot does not know (never taken as an answer)."""
-    return Outgoing(await abri.language(), [Reply((Text("help"),))], {"register": "neutral"})
+    return await abri.say("help")
 
 
 def create_router() -> Router:

@@ -1,20 +1,16 @@
 """Anything else (stickers, locations, contacts…): a gentle word, nothing stored."""
 
-from aiogram import Bot, Router
-from aiogram.types import Message
+from aiogram import Router
 
-from bot.replies import Reply, Text
+from bot.handlers.commands import replying_with
 from bot.service import Abri, Outgoing
-from bot.telegram import deliver
-from i18n.catalog import Catalog
 
 
-async def unsupported(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    outgoing = Outgoing(await abri.language(), [Reply((Text("unsupported"),))], {})
-    await deliver(bot, message.chat.id, outgoing, catalog)
+async def unsupported(abri: Abri) -> Outgoing:
+    return await abri.say("unsupported")
 
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    router.message.register(unsupported)
+    router.message.register(replying_with(unsupported))
     return router
