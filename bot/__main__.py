@@ -19,7 +19,8 @@ from bot.runtime import build_runtime, check_local
 from bot.scheduler import start_reminders
 from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
 from bot.telegram import create_bot
-from flows.script import FLOWS_DIR, FlowError, load_script
+from flows.directory import DIRECTORY_FILE, load_directory
+from flows.script import DIRECTORY_NAME, FLOWS_DIR, FlowError, load_script
 from i18n.catalog import LANGUAGES, CatalogError
 from i18n.check import check
 from storage.keys import MasterKeyError
@@ -112,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def check_texts() -> int:
-    flow_ids = {}
+    flow_ids = dict.fromkeys(load_directory().text_ids(), DIRECTORY_FILE)
     for path in sorted(FLOWS_DIR.glob("*.yaml")):
-        flow_ids.update(dict.fromkeys(load_script(path).text_ids(), path))
+        if path.name != DIRECTORY_NAME:
+            flow_ids.update(dict.fromkeys(load_script(path).text_ids(), path))
     problems = check(flow_ids)
     for problem in problems:
         print(problem)

@@ -39,9 +39,12 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
                     file=stream_out,
                 )
             for row in message.buttons:
-                for label, data in row:
-                    actions.append(data)
-                    print(f"  [{len(actions)}] {label}", file=stream_out)
+                for key in row:
+                    if key.url:  # a web page: the terminal shows the address to open
+                        print(f"  {key.label}: {key.url}", file=stream_out)
+                        continue
+                    actions.append(key.data)
+                    print(f"  [{len(actions)}] {key.label}", file=stream_out)
         return actions
 
     async def use_case(call) -> Outgoing:

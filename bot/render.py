@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.dossier import Dossier
-from bot.replies import Reply, Text, Verbatim
+from bot.replies import Lines, Reply, Text, Verbatim
 from i18n.catalog import Catalog
 from i18n.dates import local_time
 
@@ -18,9 +18,18 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
+class Key:
+    """A button as shown: its label, and either callback data or a web address."""
+
+    label: str
+    data: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Message:
     html: str
-    buttons: tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
+    buttons: tuple[tuple[Key, ...], ...]
     dossier: Dossier | None = None
 
 
@@ -33,7 +42,9 @@ def render(
     replies: list[Reply], catalog: Catalog, lang: str, context: Mapping[str, object]
 ) -> list[Message]:
     def say(text: Text) -> str:
-        return catalog.text(lang, text.id, {**context, **text.args})
+        # An argument may itself be a text (a service's name inside a line): said first.
+        args = {k: say(v) if isinstance(v, Text) else v for k, v in text.args.items()}
+        return catalog.text(lang, text.id, {**context, **args})
 
     def when(moment: datetime) -> str:
         return local_time(moment, lang, context.get("country"))
@@ -43,7 +54,7 @@ def render(
         paragraphs = [p for part in reply.parts for p in _paragraphs(part, say, when)]
         chunks = list(_pack(paragraphs))
         buttons = tuple(
-            tuple((html.unescape(_TAG.sub("", say(b.label))), b.action) for b in row)
+            tuple(Key(html.unescape(_TAG.sub("", say(b.label))), b.action, b.url) for b in row)
             for row in reply.buttons
         )
         for index, chunk in enumerate(chunks):
@@ -54,9 +65,12 @@ def render(
     return messages
 
 
-def _paragraphs(part: Text | Verbatim, say: Callable, when: Callable) -> Iterator[str]:
+def _paragraphs(part: Text | Lines | Verbatim, say: Callable, when: Callable) -> Iterator[str]:
     if isinstance(part, Text):
         yield say(part)
+        return
+    if isinstance(part, Lines):
+        yield "\n".join(say(text) for text in part.texts)
         return
     heading = ""
     if part.heading is not None:

@@ -19,6 +19,13 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Lines:
+    """Texts kept together as one paragraph, one per line (a service: name, what it does, phone)."""
+
+    texts: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
 class Verbatim:
     """Something the person typed, shown back on request; always escaped, optionally as code."""
 
@@ -31,12 +38,13 @@ class Verbatim:
 @dataclass(frozen=True)
 class Button:
     label: Text
-    action: str  # callback data: ids only, never content
+    action: str | None = None  # callback data: ids only, never content
+    url: str | None = None  # a web page of ours or a service's, from the directory, never typed
 
 
 @dataclass(frozen=True)
 class Reply:
-    parts: tuple[Text | Verbatim, ...]
+    parts: tuple[Text | Lines | Verbatim, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()
     dossier: Dossier | None = None  # sent as a PDF after the text
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from bot.clock import Clock
 from bot.settings import Settings
+from flows.directory import Directory, load_directory
 from flows.script import Script, load_scripts
 from i18n.catalog import Catalog, load_catalog
 from storage.db import create_engine, migrate, session_factory
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 class Runtime:
     catalog: Catalog
     scripts: dict[str, Script]
+    directory: Directory
     engine: AsyncEngine
     sessions: async_sessionmaker
     vault: Vault
@@ -47,6 +49,7 @@ class Checked:
 
     catalog: Catalog
     scripts: dict[str, Script]
+    directory: Directory
     configured_key: MasterKey | None
 
 
@@ -54,8 +57,11 @@ def check_local(settings: Settings) -> Checked:
     """Broken texts, flows or key settings stop the start with one clear error."""
     catalog = load_catalog()
     scripts = load_scripts(known_text=catalog.known_everywhere)
+    directory = load_directory(known_text=catalog.known_everywhere)
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
-    return Checked(catalog, scripts, configured_master_key(secret, settings.vault_key_file))
+    return Checked(
+        catalog, scripts, directory, configured_master_key(secret, settings.vault_key_file)
+    )
 
 
 async def build_runtime(settings: Settings, checked: Checked | None = None) -> Runtime:
@@ -72,4 +78,4 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
     except BaseException:
         await engine.dispose()
         raise
-    return Runtime(checked.catalog, checked.scripts, engine, sessions, vault)
+    return Runtime(checked.catalog, checked.scripts, checked.directory, engine, sessions, vault)

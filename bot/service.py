@@ -19,7 +19,9 @@ from bot import actions
 from bot.checkins import SNOOZE_DAYS, CheckIns
 from bot.dossier import Dossier
 from bot.notebook import Notebook
-from bot.replies import Button, Reply, Text, menu_reply
+from bot.referrals import PLATFORMS, emergency_parts, referral_parts
+from bot.replies import Button, Lines, Reply, Text, menu_reply
+from flows.directory import Platform
 from flows.engine import (
     Back,
     Outcome,
@@ -66,6 +68,7 @@ class Abri:
         self.session = session
         self.vault = runtime.vault
         self.scripts = runtime.scripts
+        self.directory = runtime.directory
         self.visitor = visitor
         self.people = People(session)
         self.conversations = Conversations(session)
@@ -210,6 +213,9 @@ class Abri:
         notebook = self._notebook(person)
         for saved in outcome.saved:
             await notebook.add(saved.field, saved.text)
+        links = [saved.text for saved in outcome.saved if saved.field == "link"]
+        platforms = self.directory.platforms(links)
+        outcome = replace(outcome, state=_with_platforms(outcome.state, platforms))
         await self._save(person, outcome.state)
         asked = script.step(state.step)
         replies = []
@@ -217,8 +223,7 @@ class Abri:
         if asked.remind and outcome.state.step != state.step and days.isdigit():
             reminder = await self.checkins.replace(person.id, int(days), self._zone(person, state))
             replies.append(self._planned(reminder, person, state))
-        notice = "notice-stale" if outcome.stale else outcome.notice
-        replies.append(self._step(outcome.state, notice, outcome.notice_args))
+        replies.append(self._step(outcome.state, *_notices(outcome, platforms)))
         return await self._done(person, outcome.state, replies)
 
     async def _check_in(
@@ -304,15 +309,22 @@ class Abri:
             return await self._done(person, state, self._emergency(state))
         return await self._done(person, state, [self._resume(state, None)])
 
-    def _step(
-        self, state: State, notice: str | None = None, notice_args: Mapping[str, int] | None = None
-    ) -> Reply:
+    def _step(self, state: State, *notices: Text) -> Reply:
+        """The current step, after any notices (what was saved, "use the buttons"…)."""
         shown = view(self._script(state), state)
-        parts: list[Text] = [Text("progress", {"current": shown.current, "total": shown.total})]
-        if notice:
-            parts.append(Text(notice, dict(notice_args or {})))
-        parts += [Text(text_id) for text_id in shown.texts]
-        rows = [
+        parts: list[Text | Lines] = [
+            Text("progress", {"current": shown.current, "total": shown.total}),
+            *notices,
+            *(Text(text_id) for text_id in shown.texts),
+        ]
+        rows = []
+        if shown.step.services == "emergency":
+            parts += emergency_parts(self.directory, _country(state))
+        elif shown.step.services == "referral":
+            services, links = referral_parts(self.directory, state.answers)
+            parts += services
+            rows += links
+        rows += [
             (Button(Text(label), actions.pick(shown.step.id, choice)),)
             for choice, label in shown.buttons
         ]
@@ -330,12 +342,10 @@ class Abri:
         if state is None or self._final(state):
             menu = menu_reply(with_start=state is None)
             return replace(menu, parts=((Text(notice),) if notice else ()) + menu.parts)
-        return self._step(state, notice)
+        return self._step(state, *((Text(notice),) if notice else ()))
 
     def _emergency(self, state: State | None) -> list[Reply]:
-        country = _country(state)
-        numbers = {"fr": Text("emergency-numbers-fr"), "lu": Text("emergency-numbers-lu")}
-        first = Reply((numbers.get(country or "", Text("emergency-numbers-all")),))
+        first = Reply((Text("emergency-title"), *emergency_parts(self.directory, _country(state))))
         if state is None or self._final(state):
             return [first, menu_reply(with_start=state is None)]
         resume = Reply(
@@ -406,6 +416,32 @@ class Abri:
 
 def _country(state: State | None) -> str | None:
     return state.answers.get("country") if state else None
+
+
+def _with_platforms(state: State, platforms: tuple[Platform, ...]) -> State:
+    """Remembers (ids only) the platforms of the links given: the referral says how to report
+    on each of them."""
+    if not platforms:
+        return state
+    known = [p for p in state.answers.get(PLATFORMS, "").split(",") if p]
+    ids = ",".join(dict.fromkeys([*known, *(p.id for p in platforms)]))
+    return replace(state, answers={**state.answers, PLATFORMS: ids})
+
+
+def _notices(outcome: Outcome, platforms: tuple[Platform, ...]) -> list[Text]:
+    """What the person is told before the step: what was saved, refused, or seen."""
+    notices = []
+    if outcome.stale or outcome.notice:
+        notice = "notice-stale" if outcome.stale else outcome.notice
+        notices.append(Text(notice, dict(outcome.notice_args)))
+    for refused in dict.fromkeys(outcome.refused):
+        if refused == "too-long":
+            notices.append(Text("notice-link-too-long"))
+        else:
+            notices.append(Text("notice-link-refused", {"scheme": refused}))
+    if platforms:
+        notices.append(Text("notice-platforms", {"names": ", ".join(p.name for p in platforms)}))
+    return notices
 
 
 def _zone_choices() -> Reply:

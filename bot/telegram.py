@@ -55,22 +55,30 @@ def create_bot(settings: Settings) -> Bot:
     return Bot(settings.token(), session=session, default=defaults)
 
 
-async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) -> None:
+async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) -> list[int]:
+    """Sends the replies; returns the ids of the messages sent (a quick exit deletes them)."""
+    sent: list[int] = []
     for message in render(outgoing.replies, catalog, outgoing.language, outgoing.context):
         markup = None
         if message.buttons:
             markup = InlineKeyboardMarkup(
                 inline_keyboard=[
-                    [InlineKeyboardButton(text=label, callback_data=data) for label, data in row]
+                    [
+                        InlineKeyboardButton(text=key.label, callback_data=key.data, url=key.url)
+                        for key in row
+                    ]
                     for row in message.buttons
                 ]
             )
-        await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)
+        result = await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)
+        sent.append(result.message_id)
         if message.dossier is not None:
             say = _plain_texts(outgoing, catalog)
             pdf = await asyncio.to_thread(build_pdf, message.dossier, outgoing.language, say)
             document = BufferedInputFile(pdf, filename=DOSSIER_FILE)  # from memory, never a file
-            await bot.send_document(chat_id=chat_id, document=document)
+            result = await bot.send_document(chat_id=chat_id, document=document)
+            sent.append(result.message_id)
+    return sent
 
 
 def _plain_texts(outgoing: Outgoing, catalog: Catalog) -> Callable[..., str]:

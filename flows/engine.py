@@ -60,6 +60,7 @@ class Outcome:
     notice: str | None = None  # a text id shown before the step, e.g. "use the buttons"
     notice_args: Mapping[str, int] = field(default_factory=dict)
     stale: bool = False  # the input answered another step than the current one
+    refused: tuple[str, ...] = ()  # links not kept: their scheme ("javascript"), or "too-long"
 
 
 @dataclass(frozen=True)
@@ -170,15 +171,16 @@ def _typed(script: Script, state: State, step: Step, text: str) -> Outcome:
 def _typed_links(state: State, step: Step, text: str) -> Outcome:
     found = extract_links(text)
     if not found.links:
-        notice = "notice-link-refused" if found.refused else "notice-no-link"
-        return Outcome(state, notice=notice)
+        notice = None if found.refused else "notice-no-link"
+        return Outcome(state, notice=notice, refused=found.refused)
     count = int(state.answers.get(step.answer_key, "0")) + len(found.links)
     answers = {**state.answers, step.answer_key: str(count)}
     return Outcome(
         replace(state, answers=answers),
         saved=tuple(Saved("link", link) for link in found.links),
         notice="notice-links-saved",
-        notice_args={"count": len(found.links), "refused": len(found.refused)},
+        notice_args={"count": len(found.links)},
+        refused=found.refused,
     )
 
 

@@ -59,6 +59,9 @@ class Step(Strict):
     final: bool = False
     # Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in.
     remind: bool = False
+    # After the texts, services from flows/directory.yaml: the emergency numbers for the
+    # person's country, or where to turn, chosen by the directory's rules from the answers.
+    services: Literal["emergency", "referral"] | None = None
 
     @property
     def answer_key(self) -> str:

@@ -16,6 +16,9 @@ from flows.model import Flow, Say, Step
 FLOWS_DIR = Path(__file__).parent
 RESERVED_PREFIX = "_"
 CALLBACK_LIMIT = 64
+DIRECTORY_NAME = (
+    "directory.yaml"  # the referral directory lives beside the flows (flows/directory.py)
+)
 
 
 class FlowError(Exception):
@@ -153,6 +156,8 @@ def load_scripts(
     """Every flow in the folder, by id; any broken one stops everything with its problems."""
     scripts = {}
     for path in sorted(folder.glob("*.yaml")):
+        if path.name == DIRECTORY_NAME:
+            continue
         script = load_script(path, known_text)
         scripts[script.flow.id] = script
     return scripts

@@ -148,7 +148,8 @@ async def test_a_non_web_link_is_refused_kindly(running):
     await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
     await person.press("Passer")
     refused = await person.send("javascript:alert(1)")
-    assert "Seuls les liens web" in texts(refused)
+    assert "Je ne garde pas les liens « javascript: »" in texts(refused)
+    assert "https://" in texts(refused), "it says what a web address looks like"
     nothing = await person.send("je ne sais plus")
     assert "pas trouvé de lien" in texts(nothing)
 

@@ -12,7 +12,14 @@ btn-resume = Weitermachen
 
 notice-use-buttons = Bitte die Knöpfe unten benutzen.
 notice-no-link = In dieser Nachricht war kein Link. Ein Link sieht aus wie „instagram.com/…“ oder „https://…“.
-notice-link-refused = Diese Art von Link kann nicht gespeichert werden. Nur Web-Links (http oder https) werden behalten.
+notice-link-refused = { $register ->
+    [informal] „{ $scheme }:“-Links speichere ich nicht: Sie führen zu keiner Webseite und können etwas anderes verbergen. Kopiere lieber die Adresse der Seite, die mit https:// beginnt.
+   *[formal] „{ $scheme }:“-Links speichere ich nicht: Sie führen zu keiner Webseite und können etwas anderes verbergen. Kopieren Sie lieber die Adresse der Seite, die mit https:// beginnt.
+}
+notice-link-too-long = { $register ->
+    [informal] Dieser Link ist zu lang zum Speichern. Kopiere die Adresse des Beitrags selbst, ohne das, was nach dem „?“ kommt.
+   *[formal] Dieser Link ist zu lang zum Speichern. Kopieren Sie die Adresse des Beitrags selbst, ohne das, was nach dem „?“ kommt.
+}
 notice-links-saved = { $count ->
     [one] Link gespeichert.
    *[other] { $count } Links gespeichert.
@@ -32,12 +39,6 @@ menu-start = Erzählen, was passiert ist
 
 stopped = In Ordnung, wir hören hier auf. Was notiert wurde, bleibt verschlüsselt. /start, um neu anzufangen, /delete, um alles zu löschen.
 
-emergency-numbers-fr =
-    <b>Bei Gefahr sofort anrufen:</b>
-    <b>17</b> (Polizei), <b>112</b> (Notruf), <b>114</b> per SMS, wenn Sprechen nicht möglich ist.
-emergency-numbers-lu =
-    <b>Bei Gefahr sofort anrufen:</b>
-    <b>113</b> (Polizei), <b>112</b> (Notruf).
 emergency-back = Sobald es geht, machen wir da weiter, wo wir waren.
 
 note-ask = { $register ->

@@ -16,13 +16,6 @@ danger-question = Besteht gerade jetzt eine akute Gefahr?
 danger-yes = Ja, jetzt in Gefahr
 danger-no = Nein, gerade nicht
 
-emergency-numbers-all =
-    <b>Bei Gefahr sofort anrufen:</b>
-
-    🇫🇷 Frankreich: <b>17</b> (Polizei), <b>112</b> (Notruf), <b>114</b> per SMS, wenn Sprechen nicht möglich ist
-    🇱🇺 Luxemburg: <b>113</b> (Polizei), <b>112</b> (Notruf)
-    Anderswo in Europa: <b>112</b>
-emergency-then = Sobald es geht, kann es hier weitergehen.
 btn-continue-safe = Weiter
 
 who-question = Wer ist betroffen?
@@ -105,17 +98,6 @@ advice-sextortion =
     • Nicht zahlen, keine weiteren Bilder schicken, nicht antworten.
     • Die Nachrichten behalten, dann das Konto blockieren, sobald die Beweise notiert sind.
     • Im Unrecht ist die Person, die droht. Nicht die bedrohte Person.
-
-referral-intro = <b>Wohin man sich wenden kann</b>
-referral-3018 = 📞 <b>3018</b>: kostenlos und anonym, für junge Menschen und Eltern bei Gewalt im Netz. Kann Inhalte schnell entfernen lassen. Auch per Chat auf 3018.fr.
-referral-119 = 📞 <b>119</b>: Allô Enfance en Danger, rund um die Uhr, kostenlos, erscheint nicht auf der Telefonrechnung.
-referral-pharos = 🔗 <b>Pharos</b>: den Link der Polizei melden, rund um die Uhr, auf internet-signalement.gouv.fr. Eine Meldung ist keine Anzeige.
-referral-stopline = 🔗 <b>BEE SECURE Stopline</b>: den Link anonym melden auf stopline.bee-secure.lu. Das Bild nie aufbewahren.
-referral-bee-helpline = 📞 <b>BEE SECURE Helpline</b>: 8002 1234, kostenlos, für alle Fragen zur Sicherheit im Netz, auch bei Erpressung.
-referral-kjt = 📞 <b>Kanner-Jugendtelefon</b>: 116 111, anonym, für Kinder und Jugendliche; auch per Chat auf kjt.lu.
-referral-elsewhere = Dieser Bot kennt Frankreich und Luxemburg am besten. Überall hat die Plattform, auf der der Inhalt erscheint, eine eigene Meldefunktion.
-referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org): für ein Bild, das vor dem 18. Geburtstag entstanden ist. Das Bild verlässt das Handy nicht.
-referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org): für Erwachsene. Das Bild verlässt das Handy nicht; Partnerplattformen blockieren Kopien.
 
 end = { $register ->
     [informal] Danke. Was du notiert hast, bleibt verschlüsselt auf unserem Server. Du kannst jederzeit wiederkommen.

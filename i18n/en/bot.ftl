@@ -12,7 +12,8 @@ btn-resume = Carry on
 
 notice-use-buttons = Please use the buttons below.
 notice-no-link = I couldn't find a link in that message. A link looks like "instagram.com/…" or "https://…".
-notice-link-refused = That kind of link can't be saved. Only web links (http or https) are kept.
+notice-link-refused = I don't keep "{ $scheme }:" links: they don't lead to a web page and can hide something else. Copy the page's address instead, the one starting with https://
+notice-link-too-long = This link is too long to keep. Copy the address of the post itself, without what follows the "?".
 notice-links-saved = { $count ->
     [one] Link saved.
    *[other] { $count } links saved.
@@ -29,12 +30,6 @@ menu-start = Tell what happened
 
 stopped = Okay, we stop here. What you noted is kept, encrypted. /start to begin again, /delete to erase everything.
 
-emergency-numbers-fr =
-    <b>If you are in danger, call now:</b>
-    <b>17</b> (police), <b>112</b> (emergency), <b>114</b> by text message if you cannot speak.
-emergency-numbers-lu =
-    <b>If you are in danger, call now:</b>
-    <b>113</b> (police), <b>112</b> (emergency).
 emergency-back = When you can, we can pick up where we were.
 
 note-ask = Write your note. It will be encrypted on our server, with the date.

@@ -15,13 +15,6 @@ danger-question = Are you in danger right now?
 danger-yes = Yes, in danger now
 danger-no = No, not right now
 
-emergency-numbers-all =
-    <b>If you are in danger, call now:</b>
-
-    🇫🇷 France: <b>17</b> (police), <b>112</b> (emergency), <b>114</b> by text message if you cannot speak
-    🇱🇺 Luxembourg: <b>113</b> (police), <b>112</b> (emergency)
-    Elsewhere in Europe: <b>112</b>
-emergency-then = When you can, we can carry on here.
 btn-continue-safe = Carry on
 
 who-question = Who is affected?
@@ -86,17 +79,6 @@ advice-sextortion =
     • Don't pay, don't send more images, don't reply.
     • Keep the messages, then block the account once the evidence is noted.
     • The person making threats is in the wrong. Not you.
-
-referral-intro = <b>Where to turn</b>
-referral-3018 = 📞 <b>3018</b>: free and anonymous, for young people and parents facing online violence. They can get content removed fast. Also by chat on 3018.fr.
-referral-119 = 📞 <b>119</b>: Allô Enfance en Danger, 24/7, free, does not show on the phone bill.
-referral-pharos = 🔗 <b>Pharos</b>: report the link to the police, 24/7, at internet-signalement.gouv.fr. A report is not a complaint.
-referral-stopline = 🔗 <b>BEE SECURE Stopline</b>: report the link anonymously at stopline.bee-secure.lu. Never keep the image.
-referral-bee-helpline = 📞 <b>BEE SECURE Helpline</b>: 8002 1234, free, for any question about online safety, including blackmail.
-referral-kjt = 📞 <b>Kanner-Jugendtelefon</b>: 116 111, anonymous, for children and young people; also by chat at kjt.lu.
-referral-elsewhere = This bot knows France and Luxembourg best. Everywhere, the platform where the content appears has its own report button.
-referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org): for an image taken before 18. The image never leaves the phone.
-referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org): for adults. The image never leaves the phone; partner platforms block copies.
 
 end = Thank you. What you noted is kept, encrypted on our server. You can come back at any time.
 

@@ -12,7 +12,14 @@ btn-resume = Reprendre
 
 notice-use-buttons = Merci d'utiliser les boutons ci-dessous.
 notice-no-link = Je n'ai pas trouvé de lien dans ce message. Un lien ressemble à « instagram.com/… » ou « https://… ».
-notice-link-refused = Ce type de lien ne peut pas être enregistré. Seuls les liens web (http ou https) sont gardés.
+notice-link-refused = { $register ->
+    [informal] Je ne garde pas les liens « { $scheme }: » : ils ne mènent pas à une page web et peuvent cacher autre chose. Copie plutôt l'adresse de la page, qui commence par https://
+   *[formal] Je ne garde pas les liens « { $scheme }: » : ils ne mènent pas à une page web et peuvent cacher autre chose. Copiez plutôt l'adresse de la page, qui commence par https://
+}
+notice-link-too-long = { $register ->
+    [informal] Ce lien est trop long pour être gardé. Copie l'adresse de la publication elle-même, sans ce qui suit le « ? ».
+   *[formal] Ce lien est trop long pour être gardé. Copiez l'adresse de la publication elle-même, sans ce qui suit le « ? ».
+}
 notice-links-saved = { $count ->
     [one] Lien enregistré.
    *[other] { $count } liens enregistrés.
@@ -32,12 +39,6 @@ menu-start = Raconter ce qui s'est passé
 
 stopped = D'accord, on s'arrête là. Ce qui a été noté reste gardé, chiffré. /start pour reprendre, /delete pour tout effacer.
 
-emergency-numbers-fr =
-    <b>En cas de danger, appeler tout de suite :</b>
-    <b>17</b> (police), <b>112</b> (urgences), <b>114</b> par SMS si parler est impossible.
-emergency-numbers-lu =
-    <b>En cas de danger, appeler tout de suite :</b>
-    <b>113</b> (police), <b>112</b> (urgences).
 emergency-back = Quand c'est possible, on peut reprendre là où on en était.
 
 note-ask = { $register ->

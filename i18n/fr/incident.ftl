@@ -16,13 +16,6 @@ danger-question = Y a-t-il un danger immédiat, en ce moment ?
 danger-yes = Oui, danger maintenant
 danger-no = Non, pas maintenant
 
-emergency-numbers-all =
-    <b>En cas de danger, appeler tout de suite :</b>
-
-    🇫🇷 France : <b>17</b> (police), <b>112</b> (urgences), <b>114</b> par SMS si parler est impossible
-    🇱🇺 Luxembourg : <b>113</b> (police), <b>112</b> (urgences)
-    Ailleurs en Europe : <b>112</b>
-emergency-then = Quand c'est possible, on peut continuer ici.
 btn-continue-safe = Continuer
 
 who-question = Qui est concerné ?
@@ -105,17 +98,6 @@ advice-sextortion =
     • Ne pas payer, ne pas envoyer d'autres images, ne pas répondre.
     • Garder les messages, puis bloquer le compte une fois les preuves notées.
     • La personne qui menace a tort. Pas la personne menacée.
-
-referral-intro = <b>Vers qui se tourner</b>
-referral-3018 = 📞 <b>3018</b> : gratuit, anonyme, pour les jeunes et leurs parents face aux violences en ligne. Il peut faire retirer des contenus vite. Aussi par chat sur 3018.fr.
-referral-119 = 📞 <b>119</b> : Allô Enfance en Danger, 24 h/24, gratuit, n'apparaît pas sur la facture.
-referral-pharos = 🔗 <b>Pharos</b> : signaler le lien à la police, 24 h/24, sur internet-signalement.gouv.fr. Un signalement n'est pas une plainte.
-referral-stopline = 🔗 <b>BEE SECURE Stopline</b> : signaler le lien, de façon anonyme, sur stopline.bee-secure.lu. Ne jamais garder l'image.
-referral-bee-helpline = 📞 <b>BEE SECURE Helpline</b> : 8002 1234, gratuit, pour toute question de sécurité en ligne, y compris le chantage.
-referral-kjt = 📞 <b>Kanner-Jugendtelefon</b> : 116 111, anonyme, pour les enfants et les jeunes ; aussi par chat sur kjt.lu.
-referral-elsewhere = Ce bot connaît surtout la France et le Luxembourg. Partout, la plateforme où le contenu apparaît a son propre bouton de signalement.
-referral-take-it-down = 🔗 <b>Take It Down</b> (takeitdown.ncmec.org) : pour une image prise avant 18 ans. L'image ne quitte pas le téléphone.
-referral-stopncii = 🔗 <b>StopNCII</b> (stopncii.org) : pour les adultes. L'image ne quitte pas le téléphone ; les plateformes partenaires bloquent les copies.
 
 end = { $register ->
     [informal] Merci. Ce que tu as noté est gardé, chiffré sur notre serveur. Tu peux revenir à tout moment.

@@ -69,14 +69,15 @@ class TestPerson:
         for sent in reversed(self.messages()):
             for row in sent.buttons:
                 for button in row:
-                    if button["text"] == label:
+                    if button["text"] == label and "callback_data" in button:
                         return await self.press_data(button["callback_data"], sent)
         raise AssertionError(f"no button {label!r}; the last buttons are {self.buttons()}")
 
     async def press_nth(self, index: int) -> list[Sent]:
-        """Press the index-th button of the newest keyboard, whatever its words."""
+        """Press the index-th button of the newest keyboard, whatever its words (web links,
+        which open in the browser, are not counted)."""
         keyboard = next(m for m in reversed(self.messages()) if m.buttons)
-        buttons = [b for row in keyboard.buttons for b in row]
+        buttons = [b for row in keyboard.buttons for b in row if "callback_data" in b]
         return await self.press_data(buttons[index]["callback_data"], keyboard)
 
     async def press_data(self, data: str, on: Sent | None = None) -> list[Sent]:

@@ -1,0 +1,70 @@
+"""How directory services are shown: words from i18n, numbers and addresses from the data.
+
+Phone numbers stay plain text (Telegram lets a person tap them); web addresses become buttons,
+so no address is ever shown as a link preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.replies import Button, Lines, Text
+from flows.directory import DailyHours, Directory, Service
+
+PLATFORMS = "platforms"  # answer key: the platforms of the links given, ids only
+
+
+def emergency_parts(directory: Directory, country: str | None) -> tuple[Lines, ...]:
+    """One line per emergency number for the country (all of them while it is unknown)."""
+    lines = tuple(
+        Text(
+            "emergency-line-sms" if service.sms and not service.phone else "emergency-line",
+            {"number": service.phone or service.sms, "name": _name(service)},
+        )
+        for service in directory.emergency(country)
+    )
+    return (Lines(lines),)
+
+
+def referral_parts(
+    directory: Directory, answers: Mapping[str, str]
+) -> tuple[tuple[Text | Lines, ...], tuple[tuple[Button, ...], ...]]:
+    """Where to turn, for these answers: the texts, then one paragraph per service, then how to
+    report on the platforms of the links given; web addresses as rows of buttons."""
+    referral = directory.refer(answers)
+    parts: list[Text | Lines] = [Text(text_id) for text_id in referral.texts]
+    parts += [_service(service) for service in referral.services]
+    for platform_id in filter(None, answers.get(PLATFORMS, "").split(",")):
+        platform = directory.platform(platform_id)
+        if platform is not None:
+            parts.append(Text("platform-report", {"platform": platform.id, "name": platform.name}))
+    buttons = [b for service in referral.services for b in _buttons(service)]
+    rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+    return tuple(parts), rows
+
+
+def _service(service: Service) -> Lines:
+    texts = [Text("service-title", {"name": _name(service)}), Text(f"service-{service.id}")]
+    if service.phone:
+        texts.append(Text("reach-phone", {"number": service.phone}))
+    if service.sms:
+        texts.append(Text("reach-sms", {"number": service.sms}))
+    if service.hours == "always":
+        texts.append(Text("reach-always"))
+    elif isinstance(service.hours, DailyHours):
+        opens, closes = service.hours.daily
+        texts.append(Text("reach-daily", {"opens": opens, "closes": closes}))
+    return Lines(tuple(texts))
+
+
+def _buttons(service: Service) -> list[Button]:
+    buttons = []
+    if service.url:
+        buttons.append(Button(Text("service-link", {"name": _name(service)}), url=service.url))
+    if service.chat:
+        buttons.append(Button(Text("service-chat", {"name": _name(service)}), url=service.chat))
+    return buttons
+
+
+def _name(service: Service) -> Text:
+    return Text(f"service-{service.id}-name")

@@ -1,0 +1,249 @@
+"""The referral directory (flows/directory.yaml): services, the rules choosing them, platforms.
+
+Pure data and lookups, like the engine: no Telegram, no texts. The words come from i18n
+("service-<id>-name", "service-<id>"), chosen by the caller.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import Field, ValidationError, field_validator
+
+from flows.engine import matches
+from flows.links import host_of
+from flows.model import Condition, Flow, Strict
+from flows.positions import nearest, positions
+from flows.script import FLOWS_DIR, FlowError
+
+DIRECTORY_FILE = FLOWS_DIR / "directory.yaml"
+STALE_AFTER = timedelta(days=180)
+_PHONE = r"^\+?[0-9][0-9 ]{1,18}$"
+_WEB = r"^https://[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$"
+
+
+class DailyHours(Strict):
+    daily: tuple[str, str]  # opens, closes: "09:00", "19:00"
+
+    @field_validator("daily")
+    @classmethod
+    def _times(cls, value: tuple[str, str]) -> tuple[str, str]:
+        if not all(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t) for t in value):
+            raise ValueError("hours are written HH:MM, for example 09:00")
+        return value
+
+
+class Service(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]{1,32}$")
+    name: str  # for volunteers; the person reads "service-<id>-name" in their language
+    serves: Condition = Field(alias="for")
+    phone: str | None = Field(default=None, pattern=_PHONE)
+    sms: str | None = Field(default=None, pattern=_PHONE)
+    url: str | None = Field(default=None, pattern=_WEB)
+    chat: str | None = Field(default=None, pattern=_WEB)
+    hours: Literal["always"] | DailyHours | None = None
+    emergency: bool = False
+    source: str
+    verified_on: date
+
+
+class Route(Strict):
+    when: Condition = Field(alias="if")
+    send: tuple[str, ...] = ()
+    say: tuple[str, ...] = ()
+
+
+class Platform(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]{1,24}$")
+    name: str
+    hosts: list[str]
+
+
+class DirectoryFile(Strict):
+    services: list[Service]
+    routes: list[Route]
+    platforms: tuple[Platform, ...] = ()
+
+
+@dataclass(frozen=True)
+class Referral:
+    texts: tuple[str, ...]  # text ids the matching rules add
+    services: tuple[Service, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    message: str
+
+
+class Directory:
+    def __init__(self, data: DirectoryFile) -> None:
+        self.data = data
+        self.services = {service.id: service for service in data.services}
+
+    def refer(self, answers: Mapping[str, str]) -> Referral:
+        """Every matching rule adds its texts and services, each shown once, in rule order."""
+        texts: dict[str, None] = {}
+        chosen: dict[str, None] = {}
+        for route in self.data.routes:
+            if matches(route.when, answers):
+                texts.update(dict.fromkeys(route.say))
+                chosen.update(dict.fromkeys(route.send))
+        return Referral(tuple(texts), tuple(self.services[i] for i in chosen))
+
+    def emergency(self, country: str | None) -> tuple[Service, ...]:
+        """Emergency numbers for the country; all of them while the country is not known."""
+        return tuple(
+            s
+            for s in self.data.services
+            if s.emergency and (country is None or matches(s.serves, {"country": country}))
+        )
+
+    def platforms(self, links: Iterable[str]) -> tuple[Platform, ...]:
+        """The platforms these links are on, each once, in the order the links came."""
+        found: dict[str, Platform] = {}
+        for link in links:
+            host = host_of(link)
+            for platform in self.data.platforms:
+                if any(host == h or host.endswith("." + h) for h in platform.hosts):
+                    found.setdefault(platform.id, platform)
+        return tuple(found.values())
+
+    def platform(self, platform_id: str) -> Platform | None:
+        return next((p for p in self.data.platforms if p.id == platform_id), None)
+
+    def text_ids(self) -> set[str]:
+        ids = {text for route in self.data.routes for text in route.say}
+        for service in self.data.services:
+            ids |= {f"service-{service.id}-name", f"service-{service.id}"}
+        return ids
+
+
+def load_directory(
+    path: Path = DIRECTORY_FILE, known_text: Callable[[str], bool] | None = None
+) -> Directory:
+    source = path.read_text(encoding="utf-8")
+    where = positions(source)
+    try:
+        data = DirectoryFile.model_validate(yaml.safe_load(source))
+    except yaml.YAMLError as error:
+        raise FlowError(path, [f"not valid YAML: {error}"]) from None
+    except ValidationError as error:
+        raise FlowError(
+            path,
+            [
+                f"line {nearest(where, e['loc'])[0]}: {_loc(e['loc'])}: {e['msg']}"
+                for e in error.errors()
+            ],
+        ) from None
+    directory = Directory(data)
+    problems = [f"line {p.line}: {p.message}" for p in _reference_problems(data, where)]
+    if known_text is not None:
+        problems += [
+            f"text id '{t}' is missing" for t in sorted(directory.text_ids()) if not known_text(t)
+        ]
+    if problems:
+        raise FlowError(path, problems)
+    return directory
+
+
+def _loc(loc: tuple) -> str:
+    return ".".join(map(str, loc))
+
+
+def _reference_problems(data: DirectoryFile, where: dict) -> Iterable[Problem]:
+    ids = [service.id for service in data.services]
+    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+        yield Problem(1, f"service id '{duplicate}' is used twice")
+    for index, route in enumerate(data.routes):
+        for target in route.send:
+            if target not in ids:
+                line = nearest(where, ("routes", index, "send"))[0]
+                yield Problem(line, f"rule {index + 1} sends '{target}', which is not a service")
+        if not route.send and not route.say:
+            line = nearest(where, ("routes", index))[0]
+            yield Problem(line, f"rule {index + 1} neither sends a service nor says anything")
+
+
+def check_directory(
+    directory: Directory, flow: Flow, today: date, where: dict | None = None
+) -> list[Problem]:
+    """What `python -m bot directory check` reports: stale entries, entries no rule reaches,
+    people the rules leave with nowhere to go, services sent to people they are not for."""
+    where = where or {}
+    problems: list[Problem] = []
+    for index, service in enumerate(directory.data.services):
+        line = nearest(where, ("services", index, "verified_on"))[0]
+        if today - service.verified_on > STALE_AFTER:
+            days = (today - service.verified_on).days
+            problems.append(
+                Problem(
+                    line,
+                    f"service '{service.id}' was last verified {days} days ago "
+                    f"({service.verified_on}): check it against its source, then update verified_on",
+                )
+            )
+    cases, unknown = _cases(directory, flow)
+    problems += [
+        Problem(1, f"the rules use '{key}', which no question of '{flow.id}' asks")
+        for key in unknown
+    ]
+    reached: set[str] = set()
+    for case in cases:
+        referral = directory.refer(case)
+        if not referral.services:
+            problems.append(Problem(1, f"nobody to send to for {_case(case)}"))
+        for service in referral.services:
+            reached.add(service.id)
+            if not matches(service.serves, case):
+                line = nearest(where, ("services", _index(directory, service.id)))[0]
+                problems.append(
+                    Problem(line, f"'{service.id}' is sent to {_case(case)}, whom it is not for")
+                )
+    for index, service in enumerate(directory.data.services):
+        if service.id not in reached:
+            line = nearest(where, ("services", index))[0]
+            problems.append(Problem(line, f"service '{service.id}' is reached by no rule"))
+    return _unique(problems)
+
+
+def _cases(directory: Directory, flow: Flow) -> tuple[list[dict[str, str]], list[str]]:
+    """Every combination of the answers the rules look at, as the flow's choices allow."""
+    conditions = [r.when for r in directory.data.routes] + [
+        s.serves for s in directory.data.services
+    ]
+    keys = sorted(
+        {key for c in conditions for m in (c if isinstance(c, list) else [c]) for key in m}
+    )
+    choices = {
+        step.answer_key: [choice.id for choice in step.choices]
+        for step in flow.steps
+        if step.ask == "choice"
+    }
+    unknown = [key for key in keys if key not in choices]
+    known = [key for key in keys if key in choices]
+    cases = [
+        dict(zip(known, values, strict=True))
+        for values in itertools.product(*(choices[k] for k in known))
+    ]
+    return cases, unknown
+
+
+def _case(case: Mapping[str, str]) -> str:
+    return "{" + ", ".join(f"{k}: {v}" for k, v in case.items()) + "}"
+
+
+def _index(directory: Directory, service_id: str) -> int:
+    return [s.id for s in directory.data.services].index(service_id)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))

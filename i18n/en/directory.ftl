@@ -1,0 +1,66 @@
+# The referral directory (flows/directory.yaml): how each service is presented.
+# Names and numbers: the numbers come from directory.yaml, never write them here twice.
+
+referral-intro = <b>Where to turn</b>
+referral-elsewhere = This bot knows France and Luxembourg best. What follows works everywhere.
+referral-police-elsewhere = Blackmail is a crime everywhere: the police where you live can take a complaint.
+
+emergency-title = <b>If you are in danger, call now:</b>
+emergency-line = 📞 <b>{ $number }</b>: { $name }
+emergency-line-sms = 💬 <b>{ $number }</b>: { $name }
+
+service-title = <b>{ $name }</b>
+service-link = 🔗 { $name }
+service-chat = 💬 { $name }: chat
+reach-phone = 📞 { $number }
+reach-sms = 💬 { $number } (text message)
+reach-always = 🕒 24/7
+reach-daily = 🕒 every day, { $opens }–{ $closes }
+
+notice-platforms = Seen on: { $names }. At the end I'll say how to report it there.
+platform-report = { $platform ->
+    [telegram] <b>{ $name }</b>: press and hold the message, then "Report". For a channel or a group: open its profile, ⋮, "Report".
+    [whatsapp] <b>{ $name }</b>: open the chat, tap the contact's name, then "Report".
+    [snapchat] <b>{ $name }</b>: press and hold the Snap or the account name, then "Report".
+   *[other] <b>{ $name }</b>: on the post, tap ⋯ or ⋮, then "Report". Report the account too.
+}
+
+service-police_17-name = Police (France)
+service-police_17 = When you are in danger right now.
+service-emergency_112-name = Emergency, everywhere in Europe
+service-emergency_112 = Police, ambulance, fire brigade. Free, from any phone.
+service-sms_114-name = Emergency by text message (France)
+service-sms_114 = If you cannot speak or hear: write a text message.
+service-police_lu-name = Police (Luxembourg)
+service-police_lu = In an emergency. The police also take complaints online.
+
+service-pharos-name = Pharos
+service-pharos = Report the link to the police and gendarmerie, who check public content online. For public content only; private messages go to the police. A report is not a complaint.
+service-line_3018-name = 3018
+service-line_3018 = For young people facing online violence, and their parents. Free, anonymous, confidential. They can get content removed quickly from many platforms. Also by chat and in the 3018 app.
+service-allo_119-name = 119 – Allô Enfance en Danger
+service-allo_119 = For children and young people in danger, and adults worried about a child. Free; the call does not show on the phone bill.
+service-france_victimes-name = 116 006 – France Victimes
+service-france_victimes = A help line for all victims. Free, no complaint needed first. From abroad: +33 1 80 52 33 76.
+service-point_de_contact-name = Point de Contact
+service-point_de_contact = An association where illegal content online can be reported, anonymously.
+service-thesee-name = THESEE
+service-thesee = The online complaint for internet scams, including blackmail for money. Cybermalveillance.gouv.fr explains the steps.
+service-plainte-name = A complaint (plainte)
+service-plainte = At any police station or gendarmerie. A minor can file it with an adult. Bring the links and dates noted here: /export makes a PDF of them.
+service-constat-name = A bailiff's record (constat)
+service-constat = A commissaire de justice records the web page (address, date, capture): the strongest evidence. It costs about €300.
+
+service-stopline-name = BEE SECURE Stopline
+service-stopline = Report the link anonymously and get a tracking number. Only for sexual images of children (and racism, terrorism). Never keep the image.
+service-bee_helpline-name = BEE SECURE Helpline
+service-bee_helpline = Free advice on any question about online safety, including blackmail.
+service-kjt-name = Kanner-Jugendtelefon
+service-kjt = For children and young people, anonymous; also by chat. Parents: 8002 4444.
+
+service-stopncii-name = StopNCII.org
+service-stopncii = For adults. It makes a fingerprint of the image on the phone itself: the image never leaves it, and partner platforms block copies. Keep the case number and PIN: they cannot be recovered.
+service-take_it_down-name = Take It Down
+service-take_it_down = For an image taken before 18. A fingerprint is made on the phone, the image never leaves it, and participating platforms remove copies. Never download or share the image to use it.
+service-platform_report-name = The platform itself
+service-platform_report = Every platform has a report button, on the post and on the account. Report both, once the link is noted.

@@ -1,0 +1,66 @@
+# L'annuaire d'orientation (flows/directory.yaml) : comment chaque service est présenté.
+# Les numéros viennent de directory.yaml : ne pas les écrire une deuxième fois ici.
+
+referral-intro = <b>Vers qui se tourner</b>
+referral-elsewhere = Ce bot connaît surtout la France et le Luxembourg. Ce qui suit marche partout.
+referral-police-elsewhere = Le chantage est un délit partout : la police du pays où l'on vit peut prendre une plainte.
+
+emergency-title = <b>En cas de danger, appeler tout de suite :</b>
+emergency-line = 📞 <b>{ $number }</b> : { $name }
+emergency-line-sms = 💬 <b>{ $number }</b> : { $name }
+
+service-title = <b>{ $name }</b>
+service-link = 🔗 { $name }
+service-chat = 💬 { $name } : chat
+reach-phone = 📞 { $number }
+reach-sms = 💬 { $number } (SMS)
+reach-always = 🕒 24 h/24, 7 j/7
+reach-daily = 🕒 tous les jours, { $opens }–{ $closes }
+
+notice-platforms = Vu sur : { $names }. À la fin, je dirai comment le signaler là-bas.
+platform-report = { $platform ->
+    [telegram] <b>{ $name }</b> : appui long sur le message, puis « Signaler ». Pour une chaîne ou un groupe : ouvrir son profil, ⋮, « Signaler ».
+    [whatsapp] <b>{ $name }</b> : ouvrir la discussion, toucher le nom du contact, puis « Signaler ».
+    [snapchat] <b>{ $name }</b> : appui long sur le Snap ou le nom du compte, puis « Signaler ».
+   *[other] <b>{ $name }</b> : sur la publication, toucher ⋯ ou ⋮, puis « Signaler ». Signaler aussi le compte.
+}
+
+service-police_17-name = Police (France)
+service-police_17 = En cas de danger immédiat.
+service-emergency_112-name = Urgences, partout en Europe
+service-emergency_112 = Police, ambulance, pompiers. Gratuit, depuis n'importe quel téléphone.
+service-sms_114-name = Urgences par SMS (France)
+service-sms_114 = Quand on ne peut pas parler ou entendre : écrire un SMS.
+service-police_lu-name = Police (Luxembourg)
+service-police_lu = En cas d'urgence. La police prend aussi les plaintes en ligne.
+
+service-pharos-name = Pharos
+service-pharos = Signaler le lien aux policiers et gendarmes qui contrôlent les contenus publics en ligne. Seulement les contenus publics ; les messages privés vont à la police. Un signalement n'est pas une plainte.
+service-line_3018-name = 3018
+service-line_3018 = Pour les jeunes face aux violences en ligne, et leurs parents. Gratuit, anonyme, confidentiel. Il peut faire retirer des contenus vite sur de nombreuses plateformes. Aussi par chat et dans l'application 3018.
+service-allo_119-name = 119 – Allô Enfance en Danger
+service-allo_119 = Pour les enfants et les jeunes en danger, et les adultes inquiets pour un enfant. Gratuit ; l'appel n'apparaît pas sur la facture.
+service-france_victimes-name = 116 006 – France Victimes
+service-france_victimes = Une ligne d'aide pour toutes les victimes. Gratuit, sans plainte préalable. Depuis l'étranger : +33 1 80 52 33 76.
+service-point_de_contact-name = Point de Contact
+service-point_de_contact = Une association où signaler un contenu illégal en ligne, de façon anonyme.
+service-thesee-name = THESEE
+service-thesee = La plainte en ligne pour les escroqueries sur internet, dont le chantage pour de l'argent. Cybermalveillance.gouv.fr explique les étapes.
+service-plainte-name = Porter plainte
+service-plainte = Dans n'importe quel commissariat ou gendarmerie. Une personne mineure peut porter plainte avec un adulte. Apporter les liens et dates notés ici : /export en fait un PDF.
+service-constat-name = Un constat de commissaire de justice
+service-constat = Un commissaire de justice constate la page web (adresse, date, capture) : la preuve la plus solide. Environ 300 €.
+
+service-stopline-name = BEE SECURE Stopline
+service-stopline = Signaler le lien de façon anonyme, avec un numéro de suivi. Seulement pour les images sexuelles d'enfants (et le racisme, le terrorisme). Ne jamais garder l'image.
+service-bee_helpline-name = BEE SECURE Helpline
+service-bee_helpline = Des conseils gratuits pour toute question de sécurité en ligne, y compris le chantage.
+service-kjt-name = Kanner-Jugendtelefon
+service-kjt = Pour les enfants et les jeunes, anonyme ; aussi par chat. Parents : 8002 4444.
+
+service-stopncii-name = StopNCII.org
+service-stopncii = Pour les adultes. Une empreinte de l'image est calculée sur le téléphone même : l'image ne le quitte pas, et les plateformes partenaires bloquent les copies. Garder le numéro de dossier et le code PIN : ils ne peuvent pas être retrouvés.
+service-take_it_down-name = Take It Down
+service-take_it_down = Pour une image prise avant 18 ans. Une empreinte est calculée sur le téléphone, l'image ne le quitte pas, et les plateformes participantes retirent les copies. Ne jamais télécharger ni partager l'image pour s'en servir.
+service-platform_report-name = La plateforme elle-même
+service-platform_report = Chaque plateforme a un bouton de signalement, sur la publication et sur le compte. Signaler les deux, une fois le lien noté.
