@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.utils.token import TokenValidationError
 
-from bot import vault_cli
+from bot import checks, vault_cli
 from bot.app import create_dispatcher
 from bot.chat import chat
 from bot.commands_menu import publish_commands
@@ -19,10 +20,9 @@ from bot.runtime import build_runtime, check_local
 from bot.scheduler import start_reminders
 from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
 from bot.telegram import create_bot
-from flows.directory import DIRECTORY_FILE, load_directory
-from flows.script import DIRECTORY_NAME, FLOWS_DIR, FlowError, load_script
+from flows.directory import DIRECTORY_FILE
+from flows.script import FlowError
 from i18n.catalog import LANGUAGES, CatalogError
-from i18n.check import check
 from storage.keys import MasterKeyError
 
 EXIT_CONFIG = 2
@@ -81,9 +81,18 @@ def main(argv: list[str] | None = None) -> int:
         dest="i18n_command", required=True
     )
     i18n.add_parser("check", help="every text id in every language, same variables, none unused")
+    directory = commands.add_parser("directory", help="the referral directory").add_subparsers(
+        dest="directory_command", required=True
+    )
+    directory_check = directory.add_parser(
+        "check", help="entries to re-verify, entries no rule reaches, people left without a door"
+    )
+    directory_check.add_argument("file", nargs="?", type=Path, default=DIRECTORY_FILE)
     args = parser.parse_args(argv)
     if args.command == "i18n":
-        return check_texts()
+        return checks.check_texts()
+    if args.command == "directory":
+        return checks.check_directory_file(args.file, datetime.now(UTC).date())
     try:
         settings = load_settings()
         setup_logging(settings.log_level)
@@ -110,18 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
-
-
-def check_texts() -> int:
-    flow_ids = dict.fromkeys(load_directory().text_ids(), DIRECTORY_FILE)
-    for path in sorted(FLOWS_DIR.glob("*.yaml")):
-        if path.name != DIRECTORY_NAME:
-            flow_ids.update(dict.fromkeys(load_script(path).text_ids(), path))
-    problems = check(flow_ids)
-    for problem in problems:
-        print(problem)
-    print(f"i18n check: {len(problems)} problem(s) in {', '.join(LANGUAGES)}", file=sys.stderr)
-    return 1 if problems else 0
 
 
 if __name__ == "__main__":

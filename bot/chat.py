@@ -13,6 +13,7 @@ COMMANDS = {
     "/start": Abri.start,
     "/urgence": Abri.emergency,
     "/emergency": Abri.emergency,
+    "/exit": Abri.quick_exit,
     "/notes": Abri.notes,
     "/export": Abri.export,
     "/delete": Abri.delete,
@@ -28,6 +29,8 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
 
     def show(outgoing: Outgoing) -> list[str]:
         actions: list[str] = []
+        if outgoing.erase:  # Telegram would delete the chat's messages here
+            print("\n" * 40 + "(quick exit: the chat's messages are deleted)", file=stream_out)
         for message in render(
             outgoing.replies, runtime.catalog, outgoing.language, outgoing.context
         ):

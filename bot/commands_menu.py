@@ -8,7 +8,17 @@ from aiogram.types import BotCommand
 from i18n.catalog import LANGUAGES, Catalog, pick_language
 
 # French speakers see /urgence; the others /emergency. Both work everywhere.
-COMMANDS = ("start", "urgence", "notes", "export", "reminders", "delete", "language", "help")
+COMMANDS = (
+    "start",
+    "urgence",
+    "exit",
+    "notes",
+    "export",
+    "reminders",
+    "delete",
+    "language",
+    "help",
+)
 EMERGENCY = {"fr": "urgence"}
 
 

@@ -37,7 +37,13 @@ class RequestScope(BaseMiddleware):
             if user is not None:
                 # A pseudonym, never the Telegram id itself.
                 structlog.contextvars.bind_contextvars(person=self.runtime.vault.log_alias(user.id))
-                visitor = Visitor(user.id, chat.id if chat else user.id, user.language_code)
+                message = event.message if isinstance(event, Update) else None
+                visitor = Visitor(
+                    user.id,
+                    chat.id if chat else user.id,
+                    user.language_code,
+                    message.message_id if message else None,
+                )
                 data["abri"] = Abri(session, self.runtime, visitor)
             started = time.perf_counter()
             result = await handler(event, data)

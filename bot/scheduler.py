@@ -23,11 +23,12 @@ from bot.clock import Clock
 from bot.pacer import Pacer
 from bot.replies import reminder_reply
 from bot.runtime import Runtime
-from bot.service import CHAT_ID, Outgoing
+from bot.service import CHAT_ID, DELETABLE_FOR, Outgoing
 from bot.telegram import deliver
 from i18n.catalog import Catalog
 from storage.db import sqlite_pragmas
 from storage.reminders import CANCELLED, FAILED, SENT, Reminders
+from storage.repo import ChatMessages
 from storage.vault import Vault
 
 log = structlog.get_logger(__name__)
@@ -133,18 +134,28 @@ class ReminderDispatcher:
         )
         try:
             async with self.pacer:
-                await deliver(self.bot, chat_id, outgoing, self.catalog)
+                sent = await deliver(self.bot, chat_id, outgoing, self.catalog)
         except TelegramForbiddenError:
             await self._blocked(reminder.id, reminder.person_id)
         except (TimeoutError, TelegramAPIError) as error:  # network errors included
             await self._retry_or_fail(reminder.id, reminder.attempts, type(error).__name__)
         else:
-            await self._finish(reminder.id, SENT)
+            await self._sent(reminder.id, reminder.person_id, sent)
             log.info("reminder_sent", reminder=reminder.id)
 
     async def _finish(self, reminder_id: str, status: str) -> None:
         async with self.sessions() as session:
             await Reminders(session).finish(reminder_id, status, self.clock.now())
+            await session.commit()
+
+    async def _sent(self, reminder_id: str, person_id: int, message_ids: list[int]) -> None:
+        """Sent: so recorded, and the message kept in mind for a quick exit."""
+        moment = self.clock.now()
+        async with self.sessions() as session:
+            await Reminders(session).finish(reminder_id, SENT, moment)
+            await ChatMessages(session).remember(
+                person_id, message_ids, moment, keep_since=moment - DELETABLE_FOR
+            )
             await session.commit()
 
     async def _blocked(self, reminder_id: str, person_id: int) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -38,13 +38,15 @@ from flows.script import Script
 from i18n.catalog import LANGUAGES, pick_language
 from i18n.dates import CHOOSABLE_ZONES, local_time, zone_for
 from storage.reminders import ReminderRecord
-from storage.repo import ConversationRecord, Conversations, People, PersonRecord
+from storage.repo import ChatMessages, ConversationRecord, Conversations, People, PersonRecord
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
+log = structlog.get_logger(__name__)
 START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
 CHAT_ID = {"record": "person", "field": "chat_id"}  # binds the sealed chat id (see scheduler)
+DELETABLE_FOR = timedelta(hours=48)  # Telegram lets a bot delete a message for 48 hours
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Visitor:
     user_id: int
     chat_id: int
     language_code: str | None
+    message_id: int | None = None  # the message they sent, if this update is one
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Outgoing:
     language: str
     replies: list[Reply]
     context: Mapping[str, object]  # variables every text may use (answers, register)
+    erase: tuple[int, ...] = ()  # message ids to delete from the chat first (quick exit)
 
 
 class Abri:
@@ -69,9 +73,11 @@ class Abri:
         self.vault = runtime.vault
         self.scripts = runtime.scripts
         self.directory = runtime.directory
+        self.clock = runtime.clock
         self.visitor = visitor
         self.people = People(session)
         self.conversations = Conversations(session)
+        self.messages = ChatMessages(session)
         self.checkins = CheckIns(session, runtime.scheduler, runtime.clock, runtime.quiet_hours)
 
     # ---- entry points -------------------------------------------------------------------
@@ -194,6 +200,30 @@ class Abri:
         state, _ = await self._state(person)
         return await self._done(person, state, await self._reminder_list(person, state))
 
+    async def quick_exit(self) -> Outgoing:
+        """Everything the bot can still delete from the chat goes; the notes stay; one word."""
+        person = await self._person()
+        erase = await self.messages.since(person.id, self.clock.now() - DELETABLE_FOR)
+        if self.visitor.message_id is not None:
+            erase.append(self.visitor.message_id)
+        await self.messages.forget(person.id)
+        await self.conversations.clear(person.id)
+        await self.people.set_awaiting(person.id, None)
+        await self.people.hold(person.id, None)  # text held unasked would be asked about again
+        log.info("quick_exit", messages=len(erase))
+        outgoing = await self._done(person, None, [Reply((Text("exit-word"),))])
+        return replace(outgoing, erase=tuple(erase))
+
+    async def remember(self, sent: list[int]) -> None:
+        """After a reply went out: its ids and the person's message, for a later quick exit."""
+        ids = [*sent, *([self.visitor.message_id] if self.visitor.message_id else [])]
+        person = await self.people.find(self.vault.person_key(self.visitor.user_id))
+        if person is None or not ids:
+            return  # nobody stored yet (/help before /start): nothing to link the ids to
+        moment = self.clock.now()
+        await self.messages.remember(person.id, ids, moment, keep_since=moment - DELETABLE_FOR)
+        await self.session.commit()
+
     async def say(self, text_id: str) -> Outgoing:
         """One fixed text in the person's language, without creating anyone or storing anything."""
         return Outgoing(await self.language(), [Reply((Text(text_id),))], {"register": "neutral"})
@@ -307,6 +337,8 @@ class Abri:
             )
         if name == "sos":
             return await self._done(person, state, self._emergency(state))
+        if name == "exit":
+            return await self.quick_exit()
         return await self._done(person, state, [self._resume(state, None)])
 
     def _step(self, state: State, *notices: Text) -> Reply:
@@ -331,11 +363,16 @@ class Abri:
         if shown.step.final:
             rows += menu_reply(with_start=False).buttons
         else:
-            navigation = [Button(Text("btn-sos"), actions.nav("sos"))]
+            moving = [Button(Text("btn-stop"), actions.nav("stop"))]
             if shown.can_go_back:
-                navigation.insert(0, Button(Text("btn-back"), actions.nav("back")))
-            navigation.append(Button(Text("btn-stop"), actions.nav("stop")))
-            rows.append(tuple(navigation))
+                moving.insert(0, Button(Text("btn-back"), actions.nav("back")))
+            rows.append(tuple(moving))
+            rows.append(
+                (
+                    Button(Text("btn-sos"), actions.nav("sos")),
+                    Button(Text("btn-exit"), actions.nav("exit")),
+                )
+            )
         return Reply(tuple(parts), tuple(rows))
 
     def _resume(self, state: State | None, notice: str | None) -> Reply:

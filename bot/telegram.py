@@ -12,20 +12,21 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramRetryAfter
+from aiogram.exceptions import TelegramAPIError, TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.dossier import build_pdf
 from bot.render import plain, render
-from bot.service import Outgoing
+from bot.service import Abri, Outgoing
 from bot.settings import Settings
 from i18n.catalog import Catalog
 
 log = structlog.get_logger(__name__)
 DOSSIER_FILE = "dossier.pdf"  # a neutral name: it shows in the chat and the downloads folder
 MAX_RETRY_AFTER = 3  # attempts on 429 before giving up (the error handler then answers)
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 
 
 class HonourRetryAfter(BaseRequestMiddleware):
@@ -56,7 +57,9 @@ def create_bot(settings: Settings) -> Bot:
 
 
 async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) -> list[int]:
-    """Sends the replies; returns the ids of the messages sent (a quick exit deletes them)."""
+    """Deletes what the outgoing says to erase, sends the replies, and returns the ids of the
+    messages sent (a later quick exit deletes them)."""
+    await _erase(bot, chat_id, outgoing.erase)
     sent: list[int] = []
     for message in render(outgoing.replies, catalog, outgoing.language, outgoing.context):
         markup = None
@@ -79,6 +82,20 @@ async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) 
             result = await bot.send_document(chat_id=chat_id, document=document)
             sent.append(result.message_id)
     return sent
+
+
+async def respond(bot: Bot, abri: Abri, outgoing: Outgoing, catalog: Catalog) -> None:
+    """Answers the person, and remembers which messages a quick exit may delete."""
+    await abri.remember(await deliver(bot, abri.visitor.chat_id, outgoing, catalog))
+
+
+async def _erase(bot: Bot, chat_id: int, message_ids: tuple[int, ...]) -> None:
+    for start in range(0, len(message_ids), DELETE_BATCH):
+        batch = list(message_ids[start : start + DELETE_BATCH])
+        try:
+            await bot.delete_messages(chat_id=chat_id, message_ids=batch)
+        except TelegramAPIError as error:  # the rest is still worth deleting
+            log.warning("erase_failed", error=type(error).__name__, messages=len(batch))
 
 
 def _plain_texts(outgoing: Outgoing, catalog: Catalog) -> Callable[..., str]:

@@ -174,7 +174,7 @@ def _reference_problems(data: DirectoryFile, where: dict) -> Iterable[Problem]:
 
 
 def check_directory(
-    directory: Directory, flow: Flow, today: date, where: dict | None = None
+    directory: Directory, flows: Iterable[Flow], today: date, where: dict | None = None
 ) -> list[Problem]:
     """What `python -m bot directory check` reports: stale entries, entries no rule reaches,
     people the rules leave with nowhere to go, services sent to people they are not for."""
@@ -191,31 +191,30 @@ def check_directory(
                     f"({service.verified_on}): check it against its source, then update verified_on",
                 )
             )
-    cases, unknown = _cases(directory, flow)
-    problems += [
-        Problem(1, f"the rules use '{key}', which no question of '{flow.id}' asks")
-        for key in unknown
-    ]
-    reached: set[str] = set()
+    cases, unknown = _cases(directory, flows)
+    problems += [Problem(1, f"the rules use '{key}', which no flow asks") for key in unknown]
+    stranded: list[dict[str, str]] = []
+    sent_to: dict[str, list[dict[str, str]]] = {s.id: [] for s in directory.data.services}
     for case in cases:
         referral = directory.refer(case)
         if not referral.services:
-            problems.append(Problem(1, f"nobody to send to for {_case(case)}"))
+            stranded.append(case)
         for service in referral.services:
-            reached.add(service.id)
-            if not matches(service.serves, case):
-                line = nearest(where, ("services", _index(directory, service.id)))[0]
-                problems.append(
-                    Problem(line, f"'{service.id}' is sent to {_case(case)}, whom it is not for")
-                )
+            sent_to[service.id].append(case)
+    if stranded:
+        problems.append(Problem(1, f"no service for {_cases_named(stranded)}"))
     for index, service in enumerate(directory.data.services):
-        if service.id not in reached:
-            line = nearest(where, ("services", index))[0]
+        line = nearest(where, ("services", index))[0]
+        if not sent_to[service.id]:
             problems.append(Problem(line, f"service '{service.id}' is reached by no rule"))
-    return _unique(problems)
+        wrong = [case for case in sent_to[service.id] if not matches(service.serves, case)]
+        if wrong:
+            message = f"'{service.id}' is sent to {_cases_named(wrong)}, whom it is not for"
+            problems.append(Problem(line, message))
+    return problems
 
 
-def _cases(directory: Directory, flow: Flow) -> tuple[list[dict[str, str]], list[str]]:
+def _cases(directory: Directory, flows: Iterable[Flow]) -> tuple[list[dict[str, str]], list[str]]:
     """Every combination of the answers the rules look at, as the flow's choices allow."""
     conditions = [r.when for r in directory.data.routes] + [
         s.serves for s in directory.data.services
@@ -223,11 +222,12 @@ def _cases(directory: Directory, flow: Flow) -> tuple[list[dict[str, str]], list
     keys = sorted(
         {key for c in conditions for m in (c if isinstance(c, list) else [c]) for key in m}
     )
-    choices = {
-        step.answer_key: [choice.id for choice in step.choices]
-        for step in flow.steps
-        if step.ask == "choice"
-    }
+    choices: dict[str, list[str]] = {}
+    for flow in flows:
+        for step in flow.steps:
+            if step.ask == "choice":
+                known = choices.setdefault(step.answer_key, [])
+                known += [c.id for c in step.choices if c.id not in known]
     unknown = [key for key in keys if key not in choices]
     known = [key for key in keys if key in choices]
     cases = [
@@ -237,13 +237,7 @@ def _cases(directory: Directory, flow: Flow) -> tuple[list[dict[str, str]], list
     return cases, unknown
 
 
-def _case(case: Mapping[str, str]) -> str:
-    return "{" + ", ".join(f"{k}: {v}" for k, v in case.items()) + "}"
-
-
-def _index(directory: Directory, service_id: str) -> int:
-    return [s.id for s in directory.data.services].index(service_id)
-
-
-def _unique(problems: list[Problem]) -> list[Problem]:
-    return list(dict.fromkeys(problems))
+def _cases_named(cases: list[dict[str, str]]) -> str:
+    """The first case in full, then how many more: enough to find the rule to fix."""
+    first = "{" + ", ".join(f"{k}: {v}" for k, v in cases[0].items()) + "}"
+    return first + (f" (and {len(cases) - 1} more cases)" if len(cases) > 1 else "")

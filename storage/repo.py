@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Conversation, Entry, Person, Reminder, now
+from storage.models import ChatMessage, Conversation, Entry, Person, Reminder, now
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class People:
 
     async def delete(self, person_id: int) -> None:
         # Children first: SQLite only cascades when foreign keys are switched on.
-        for table in (Entry, Conversation, Reminder):
+        for table in (Entry, Conversation, Reminder, ChatMessage):
             await self.session.execute(delete(table).where(table.person_id == person_id))
         await self.session.execute(delete(Person).where(Person.id == person_id))
 
@@ -164,3 +164,34 @@ class Entries:
             select(func.count()).select_from(Entry).where(Entry.person_id == person_id)
         )
         return int(total or 0)
+
+
+class ChatMessages:
+    """Which messages of a person's chat the bot may still delete (the quick exit)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def remember(
+        self, person_id: int, message_ids: list[int], at: datetime, keep_since: datetime
+    ) -> None:
+        """Adds these ids and drops the ones sent before `keep_since` (too old to delete)."""
+        self.session.add_all(
+            ChatMessage(person_id=person_id, message_id=m, sent_at=at) for m in message_ids
+        )
+        await self.session.execute(
+            delete(ChatMessage).where(
+                ChatMessage.person_id == person_id, ChatMessage.sent_at < keep_since
+            )
+        )
+
+    async def since(self, person_id: int, moment: datetime) -> list[int]:
+        ids = await self.session.scalars(
+            select(ChatMessage.message_id)
+            .where(ChatMessage.person_id == person_id, ChatMessage.sent_at >= moment)
+            .order_by(ChatMessage.message_id)
+        )
+        return list(dict.fromkeys(ids))
+
+    async def forget(self, person_id: int) -> None:
+        await self.session.execute(delete(ChatMessage).where(ChatMessage.person_id == person_id))

@@ -7,7 +7,7 @@ from aiogram.filters import Command, CommandStart
 from aiogram.types import Message
 
 from bot.service import Abri, Outgoing
-from bot.telegram import deliver
+from bot.telegram import respond
 from i18n.catalog import Catalog
 
 UseCase = Callable[[Abri], Awaitable[Outgoing]]
@@ -15,7 +15,7 @@ UseCase = Callable[[Abri], Awaitable[Outgoing]]
 
 def replying_with(use_case: UseCase) -> Callable[..., Awaitable[None]]:
     async def handler(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-        await deliver(bot, message.chat.id, await use_case(abri), catalog)
+        await respond(bot, abri, await use_case(abri), catalog)
 
     return handler
 
@@ -29,6 +29,7 @@ def create_router() -> Router:
     router = Router(name=__name__)
     router.message.register(replying_with(Abri.start), CommandStart())
     router.message.register(replying_with(Abri.emergency), Command("urgence", "emergency"))
+    router.message.register(replying_with(Abri.quick_exit), Command("exit", "sortie", "ausgang"))
     router.message.register(replying_with(Abri.notes), Command("notes"))
     router.message.register(replying_with(Abri.export), Command("export"))
     router.message.register(replying_with(Abri.delete), Command("delete"))

@@ -7,7 +7,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message
 
 from bot.service import Abri
-from bot.telegram import deliver
+from bot.telegram import respond
 from i18n.catalog import Catalog
 
 
@@ -15,11 +15,11 @@ async def pressed(query: CallbackQuery, abri: Abri, catalog: Catalog, bot: Bot) 
     # A press the bot missed while it was down is "too old" to answer: carry on regardless.
     with suppress(TelegramBadRequest):
         await query.answer()
-    await deliver(bot, abri.visitor.chat_id, await abri.act(query.data or ""), catalog)
+    await respond(bot, abri, await abri.act(query.data or ""), catalog)
 
 
 async def typed(message: Message, abri: Abri, catalog: Catalog, bot: Bot) -> None:
-    await deliver(bot, message.chat.id, await abri.typed(message.text or ""), catalog)
+    await respond(bot, abri, await abri.typed(message.text or ""), catalog)
 
 
 def create_router() -> Router:

@@ -6,7 +6,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import Message
 
 from bot.service import Abri
-from bot.telegram import deliver
+from bot.telegram import respond
 from i18n.catalog import Catalog
 
 MEDIA = {
@@ -25,7 +25,7 @@ async def remove_media(message: Message, abri: Abri, catalog: Catalog, bot: Bot)
         removed = await message.delete()
     except TelegramAPIError:
         removed = False  # older than 48 hours, or already gone: the person is asked to do it
-    await deliver(bot, message.chat.id, await abri.media(removed), catalog)
+    await respond(bot, abri, await abri.media(removed), catalog)
 
 
 def create_router() -> Router:

@@ -8,6 +8,7 @@ btn-skip = Überspringen
 btn-back = ← Zurück
 btn-stop = ✕ Aufhören
 btn-sos = 🆘 Notfall
+btn-exit = 🚪 Schnell raus
 btn-resume = Weitermachen
 
 notice-use-buttons = Bitte die Knöpfe unten benutzen.
@@ -104,10 +105,13 @@ help =
     /notes: meine Notizen
     /export: meine Notizen als PDF
     /emergency: Notrufnummern
+    /exit: schnell raus
     /language: Sprache ändern
     /reminders: meine Erinnerungen
     /delete: alles löschen
     Was hier geschrieben wird, ist auf unserem Server verschlüsselt. Das hier ist nicht die Polizei und kein Notdienst.
+
+    <b>Schnell raus</b> (/exit oder der Knopf 🚪): Der Bot löscht die Nachrichten dieses Gesprächs aus den letzten 48 Stunden, behält die Notizen und hinterlässt nur ein „OK“. Das verbirgt den Chat vor jemandem, der kurz aufs Handy schaut, nicht vor Spionage-Software. Um den Chat selbst zu entfernen: ihn in der Chatliste lange drücken, dann „Löschen“ (auf dem iPhone: nach links wischen).
 
 error-generic = { $register ->
     [informal] Bei uns ist etwas schiefgelaufen. Deine Notizen sind sicher. Versuch es gleich noch einmal.
@@ -127,6 +131,7 @@ command-notes = Meine Notizen
 command-export = Meine Notizen als PDF
 command-delete = Alles löschen
 command-urgence = Sofort Hilfe
+command-exit = Schnell raus: Chat leeren
 command-language = Sprache ändern
 
 reminder-text = Hallo 👋 Hier ist die gewünschte Nachricht. Sollen wir eine Zwischenbilanz ziehen?
@@ -143,3 +148,5 @@ command-reminders = Meine Erinnerungen
 reminders-zone = 🕘 Zeitzone: { $zone }
 reminders-zone-ask = Welche Zeitzone? Zwischen 21 und 9 Uhr kommt dort keine Nachricht.
 reminders-zone-name = 🕘 { $zone }
+
+exit-word = OK

@@ -11,6 +11,7 @@ welcome =
     • /delete löscht jederzeit alles.
     • Das hier ist nicht die Polizei und kein Notdienst.
     • /emergency zeigt jederzeit die Notrufnummern.
+    • /exit leert diesen Chat auf einmal (siehe /help).
 
 danger-question = Besteht gerade jetzt eine akute Gefahr?
 danger-yes = Ja, jetzt in Gefahr

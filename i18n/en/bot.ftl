@@ -8,6 +8,7 @@ btn-skip = Skip
 btn-back = ← Back
 btn-stop = ✕ Stop
 btn-sos = 🆘 Emergency
+btn-exit = 🚪 Quick exit
 btn-resume = Carry on
 
 notice-use-buttons = Please use the buttons below.
@@ -80,10 +81,13 @@ help =
     /notes: my notes
     /export: my notes as a PDF
     /emergency: emergency numbers
+    /exit: quick exit
     /language: change language
     /reminders: my reminders
     /delete: erase everything
     What you write here is encrypted on our server. This is not the police and not an emergency service.
+
+    <b>Quick exit</b> (/exit or the 🚪 button): the bot deletes this conversation's messages from the last 48 hours, keeps the notes, and leaves a single "OK". This hides the chat from someone glancing at the phone, not from spyware. To remove the chat itself: press and hold it in the list of chats, then "Delete" (on iPhone: swipe it to the left).
 
 error-generic = Something went wrong on our side. Your notes are safe. Please try again in a moment.
 
@@ -100,6 +104,7 @@ command-notes = My notes
 command-export = My notes as a PDF
 command-delete = Delete everything
 command-urgence = Help right now
+command-exit = Quick exit: clear this chat
 command-language = Change language
 
 reminder-text = Hello 👋 Here is the message you asked for. Shall we take stock?
@@ -116,3 +121,5 @@ command-reminders = My reminders
 reminders-zone = 🕘 Time zone: { $zone }
 reminders-zone-ask = Which time zone? No message comes between 9 pm and 9 am there.
 reminders-zone-name = 🕘 { $zone }
+
+exit-word = OK

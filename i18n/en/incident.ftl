@@ -10,6 +10,7 @@ welcome =
     • /delete erases everything, at any time.
     • This is not the police and not an emergency service.
     • /emergency gives the emergency numbers at any time.
+    • /exit clears this chat in one go (see /help).
 
 danger-question = Are you in danger right now?
 danger-yes = Yes, in danger now

@@ -8,6 +8,7 @@ btn-skip = Passer
 btn-back = ← Retour
 btn-stop = ✕ Arrêter
 btn-sos = 🆘 Urgence
+btn-exit = 🚪 Sortie rapide
 btn-resume = Reprendre
 
 notice-use-buttons = Merci d'utiliser les boutons ci-dessous.
@@ -104,10 +105,13 @@ help =
     /notes : mes notes
     /export : mes notes en PDF
     /urgence : numéros d'urgence
+    /exit : sortie rapide
     /language : changer de langue
     /reminders : mes rappels
     /delete : tout effacer
     Ce qui est écrit ici est chiffré sur notre serveur. Ce n'est ni la police ni un service d'urgence.
+
+    <b>Sortie rapide</b> (/exit ou le bouton 🚪) : le bot efface les messages de cette conversation des dernières 48 heures, garde les notes et laisse un simple « OK ». Cela cache le chat à quelqu'un qui jette un œil au téléphone, pas à un logiciel espion. Pour supprimer le chat lui-même : appui long sur le chat dans la liste, puis « Supprimer » (sur iPhone : le faire glisser vers la gauche).
 
 error-generic = { $register ->
     [informal] Un problème est survenu de notre côté. Tes notes sont en sécurité. Réessaie dans un instant.
@@ -127,6 +131,7 @@ command-notes = Mes notes
 command-export = Mes notes en PDF
 command-delete = Tout effacer
 command-urgence = Aide immédiate
+command-exit = Sortie rapide : vider ce chat
 command-language = Changer de langue
 
 reminder-text = Bonjour 👋 Voici le message demandé. On fait le point ?
@@ -143,3 +148,5 @@ command-reminders = Mes rappels
 reminders-zone = 🕘 Fuseau horaire : { $zone }
 reminders-zone-ask = Quel fuseau horaire ? Aucun message n'arrive entre 21 h et 9 h, à l'heure de ce fuseau.
 reminders-zone-name = 🕘 { $zone }
+
+exit-word = OK

@@ -11,6 +11,7 @@ welcome =
     • /delete efface tout, à tout moment.
     • Ce n'est ni la police ni un service d'urgence.
     • /urgence donne les numéros d'urgence à tout moment.
+    • /exit vide ce chat d'un coup (voir /help).
 
 danger-question = Y a-t-il un danger immédiat, en ce moment ?
 danger-yes = Oui, danger maintenant

@@ -22,6 +22,7 @@ from tests.botapi.spec import Refused, Spec
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Abri", "username": "abri_test_bot"}
 TEXT_LIMIT = 4096
+DELETABLE_FOR = 48 * 3600  # a bot deletes messages in a private chat for 48 hours
 CALLBACK_LIMIT = 64
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|lu|gouv\.fr|ncmec\.org)\b", re.I)
 
@@ -38,6 +39,7 @@ class Sent:
     buttons: list[list[dict[str, Any]]] = field(default_factory=list)
     kind: str = "text"
     file: bytes | None = None  # an uploaded document, as the bot sent it
+    date: float = field(default_factory=time.time)  # tests may age a message
 
 
 @dataclass
@@ -241,15 +243,21 @@ class FakeTelegram:
 
     async def _m_deletemessage(self, params: dict[str, Any]) -> Any:
         chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
-        self.chats[chat_id].remove(self._find(chat_id, message_id))
+        message = self._find(chat_id, message_id)
+        if not _deletable(message):
+            raise Refused("Bad Request: message can't be deleted")
+        self.chats[chat_id].remove(message)
         return True
 
     async def _m_deletemessages(self, params: dict[str, Any]) -> Any:
         ids = params["message_ids"]
         if not 1 <= len(ids) <= 100:
             raise Refused("Bad Request: message_ids must hold 1 to 100 identifiers")
+        # Messages that cannot be found or deleted are skipped, as Telegram does.
         chat = self.chats.get(int(params["chat_id"]), [])
-        self.chats[int(params["chat_id"])] = [m for m in chat if m.message_id not in ids]
+        self.chats[int(params["chat_id"])] = [
+            m for m in chat if m.message_id not in ids or not _deletable(m)
+        ]
         return True
 
     async def _m_setmycommands(self, params: dict[str, Any]) -> Any:
@@ -281,6 +289,10 @@ class _Forced(Exception):
     def __init__(self, code: int, description: str, parameters: dict[str, Any]) -> None:
         super().__init__(description)
         self.code, self.description, self.parameters = code, description, parameters
+
+
+def _deletable(message: Sent) -> bool:
+    return time.time() - message.date < DELETABLE_FOR
 
 
 def _previews_off(params: dict[str, Any]) -> bool:
