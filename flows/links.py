@@ -28,9 +28,11 @@ REFUSED_SCHEMES = (
     "chrome",
     "content",
 )
+# A link with a scheme, up to the next space; or a bare host name ("instagram.com/…"), not
+# part of an e-mail address or of a longer word.
 _CANDIDATE = re.compile(
-    rf"(?P<scheme>\b(?:https?|{'|'.join(REFUSED_SCHEMES)}):[^\s<>\"]+)"
-    r"|(?<![@\w./:-])(?P<bare>(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}\.?(?::\d{1,5})?(?:[/?#][^\s<>\"]*)?)",
+    rf"(?P<scheme>\b(?:https?|{'|'.join(REFUSED_SCHEMES)}):\S+)"
+    r"|(?<![@\w./:-])(?P<bare>(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}\.?(?::\d{1,5})?(?:[/?#]\S*)?)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?'\"»›…"

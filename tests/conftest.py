@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import sys
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from aiogram import Bot, Dispatcher
+from hypothesis import settings as hypothesis_settings
 
 from bot.app import create_dispatcher
 from bot.clock import Clock
@@ -21,6 +25,34 @@ from tests.botapi.client import TestPerson
 from tests.botapi.server import FakeTelegram
 
 TOKEN = "123456:TEST-abcdefghijklmnopqrstuvwxyz012345"
+NETGUARD = Path(__file__).parent / "netguard"
+
+# Property tests run on shared CI machines: no per-example deadline.
+hypothesis_settings.register_profile("abri", deadline=None)
+hypothesis_settings.load_profile("abri")
+
+# The network guard: this process, and every process it starts, may only reach this machine.
+sys.path.insert(0, str(NETGUARD))
+import abri_netguard  # noqa: E402
+
+NETWORK_LOG = Path(tempfile.mkdtemp(prefix="abri-net-")) / "outgoing.log"
+NETWORK_LOG.touch()
+os.environ[abri_netguard.LOG_VARIABLE] = str(NETWORK_LOG)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(None, [str(NETGUARD), os.environ.get("PYTHONPATH")])
+)
+abri_netguard.install(str(NETWORK_LOG))
+
+
+@pytest.fixture(autouse=True)
+def no_outgoing_requests():
+    """Fails the test during which anything tried to reach beyond this machine."""
+    before = NETWORK_LOG.read_text()
+    yield
+    attempts = NETWORK_LOG.read_text()[len(before) :]
+    assert not attempts, (
+        f"a request left the machine (only the Bot API stand-in may be reached):\n{attempts}"
+    )
 
 
 @pytest.fixture

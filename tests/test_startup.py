@@ -22,7 +22,7 @@ def run_bot(data_dir: Path, *args: str, stdin: str = "", **env: str):
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=data_dir.parent,  # not the repository: no .env is picked up by accident
-        env={**clean, "PYTHONPATH": str(ROOT)},
+        env={**clean, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ["PYTHONPATH"]])},
         input=stdin,
         capture_output=True,
         text=True,
