@@ -66,6 +66,7 @@ async def test_english_minor_gets_child_advice_and_youth_lines(running):
     advice = await person.press("Skip")
     assert "no screenshot, no download" in texts(advice)
     assert "Don't pay" in texts(advice), "sextortion adds its own advice"
+    assert "what they ask for (amount, how to pay)" in texts(advice), "what to note (FACTS.md)"
     referral = await person.press("Continue")
     assert "3018" in texts(referral) and "119" in texts(referral) and "Pharos" in texts(referral)
     await person.press("Continue")

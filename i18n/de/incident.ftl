@@ -92,12 +92,14 @@ advice-adult =
     • Den Link zum Beitrag und zum Profil notieren, die Plattform, den Kontonamen, Datum und Uhrzeit.
     • Ein Screenshot, der Adresse und Datum zeigt, hilft: privat aufbewahren.
     • Beweise <b>vor</b> dem Melden oder Blockieren sichern: eine Meldung kann den Inhalt verschwinden lassen.
-    • Den Inhalt nie teilen oder weiterleiten.
+    • Den Inhalt nie teilen oder weiterleiten, auch nicht, um ihn anzuprangern.
+    • Das Konto <b>nach</b> dem Notieren der Beweise blockieren; das eigene Konto nicht löschen.
 
 advice-sextortion =
     <b>Bei Erpressung</b>
     • Nicht zahlen, keine weiteren Bilder schicken, nicht antworten.
-    • Die Nachrichten behalten, dann das Konto blockieren, sobald die Beweise notiert sind.
+    • Die Worte der Drohung notieren und was verlangt wird (Betrag, Zahlungsweg).
+    • Die Nachrichten behalten, dann das Konto blockieren, sobald die Beweise notiert sind. Das eigene Konto und den Chat nicht löschen.
     • Im Unrecht ist die Person, die droht. Nicht die bedrohte Person.
 
 end = { $register ->

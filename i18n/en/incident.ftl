@@ -73,12 +73,14 @@ advice-adult =
     • Note the link to the post and the profile, the platform, the account name, the date and time.
     • A screenshot showing the address and date helps: keep it private.
     • Keep evidence <b>before</b> reporting or blocking: a report can make the content disappear.
-    • Never share or forward the content.
+    • Never share or forward the content, not even to denounce it.
+    • Block the account <b>after</b> noting the evidence; don't delete your own account.
 
 advice-sextortion =
     <b>If someone is blackmailing you</b>
     • Don't pay, don't send more images, don't reply.
-    • Keep the messages, then block the account once the evidence is noted.
+    • Note the words of the threat and what they ask for (amount, how to pay).
+    • Keep the messages, then block the account once the evidence is noted. Don't delete your own account or the conversation.
     • The person making threats is in the wrong. Not you.
 
 end = Thank you. What you noted is kept, encrypted on our server. You can come back at any time.

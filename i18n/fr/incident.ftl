@@ -92,12 +92,14 @@ advice-adult =
     • Noter le lien de la publication et du profil, la plateforme, le nom du compte, la date et l'heure.
     • Une capture d'écran qui montre l'adresse et la date est utile : la garder pour soi.
     • Garder les preuves <b>avant</b> de signaler ou de bloquer : un signalement peut faire disparaître le contenu.
-    • Ne jamais partager ni transférer le contenu.
+    • Ne jamais partager ni transférer le contenu, même pour le dénoncer.
+    • Bloquer le compte <b>après</b> avoir noté les preuves ; ne pas supprimer son propre compte.
 
 advice-sextortion =
     <b>Face au chantage</b>
     • Ne pas payer, ne pas envoyer d'autres images, ne pas répondre.
-    • Garder les messages, puis bloquer le compte une fois les preuves notées.
+    • Noter les mots de la menace et ce qui est demandé (montant, moyen de paiement).
+    • Garder les messages, puis bloquer le compte une fois les preuves notées. Ne pas supprimer son propre compte ni la conversation.
     • La personne qui menace a tort. Pas la personne menacée.
 
 end = { $register ->
