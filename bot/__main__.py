@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import signal
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aiogram import Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.utils.token import TokenValidationError
 
-from bot import checks, vault_cli
+from bot import checks, flows_cli, vault_cli
 from bot.app import create_dispatcher
 from bot.chat import chat
 from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
-from bot.runtime import build_runtime, check_local
+from bot.reload import reload_flows
+from bot.runtime import Runtime, build_runtime, check_local
 from bot.scheduler import start_reminders
 from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
 from bot.telegram import create_bot
@@ -45,15 +49,32 @@ async def run_bot(settings: Settings) -> None:
                 "check TELEGRAM_API_URL and the network"
             ) from None
         runtime = await build_runtime(settings, checked)
+        pid_file = settings.data_dir / flows_cli.PID_FILE
         try:
             await bot.delete_webhook(drop_pending_updates=False)
             await publish_commands(bot, runtime.catalog)
             await start_reminders(runtime, bot, settings.database)
-            await create_dispatcher(runtime).start_polling(bot)
+            dispatcher = create_dispatcher(runtime)
+            reload_on_sighup(runtime, dispatcher)
+            pid_file.write_text(str(os.getpid()))  # for `python -m bot flows reload`
+            await dispatcher.start_polling(bot)
         finally:
+            pid_file.unlink(missing_ok=True)
             await runtime.close()
     finally:
         await bot.session.close()
+
+
+def reload_on_sighup(runtime: Runtime, dispatcher: Dispatcher) -> None:
+    loop = asyncio.get_running_loop()
+    pending: set[asyncio.Task] = set()  # keeps each reload alive until it is done
+
+    def reload() -> None:
+        task = loop.create_task(reload_flows(runtime, dispatcher))
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, reload)
 
 
 async def run_chat(settings: Settings, language: str) -> None:
@@ -62,6 +83,39 @@ async def run_chat(settings: Settings, language: str) -> None:
         await chat(runtime, language)
     finally:
         await runtime.close()
+
+
+def add_flows_commands(commands: argparse._SubParsersAction) -> None:
+    flows = commands.add_parser("flows", help="the conversation scripts").add_subparsers(
+        dest="flows_command", required=True
+    )
+    validate = flows.add_parser("validate", help="every problem at once, as file:line:col")
+    validate.add_argument("files", nargs="*", type=Path)
+    flows.add_parser("test", help="run the conversation tests in flows/tests/")
+    graph = flows.add_parser("graph", help="a Mermaid diagram of a flow")
+    graph.add_argument("flow", help="a flow id (incident) or file")
+    simulate = flows.add_parser("simulate", help="walk a flow in the terminal (nothing is kept)")
+    simulate.add_argument("flow", help="a flow id (incident) or file")
+    simulate.add_argument("--lang", default="fr", choices=list(LANGUAGES))
+    flows.add_parser("schema", help="rewrite flows/schema.json from the flow format")
+    flows.add_parser("reload", help="the running bot takes the edited flows and texts")
+
+
+def run_flows_command(args: argparse.Namespace) -> int:
+    try:
+        if args.flows_command == "validate":
+            return flows_cli.validate(args.files)
+        if args.flows_command == "test":
+            return flows_cli.run_tests()
+        if args.flows_command == "graph":
+            return flows_cli.graph(args.flow)
+        if args.flows_command == "schema":
+            return flows_cli.write_schemas()
+        setup_logging("WARNING")
+        return asyncio.run(flows_cli.simulate(args.flow, args.lang))
+    except (FlowError, CatalogError, OSError) as error:
+        print(f"abri: {error}", file=sys.stderr)
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         "check", help="entries to re-verify, entries no rule reaches, people left without a door"
     )
     directory_check.add_argument("file", nargs="?", type=Path, default=DIRECTORY_FILE)
+    add_flows_commands(commands)
     args = parser.parse_args(argv)
+    if args.command == "flows" and args.flows_command != "reload":
+        return run_flows_command(args)
     if args.command == "i18n":
         return checks.check_texts()
     if args.command == "directory":
@@ -98,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         setup_logging(settings.log_level)
         if args.command == "chat":
             asyncio.run(run_chat(settings, args.lang))
+        elif args.command == "flows":  # reload: the running bot's DATA_DIR holds its pid
+            return flows_cli.reload(settings.data_dir)
         elif args.command == "vault" and args.vault_command == "new-key":
             vault_cli.new_key(args.path)
         elif args.command == "vault":

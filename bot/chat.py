@@ -7,7 +7,7 @@ import sys
 
 from bot.render import plain, render
 from bot.runtime import Runtime
-from bot.service import Abri, Outgoing, Visitor
+from bot.service import START_FLOW, Abri, Outgoing, Visitor
 
 COMMANDS = {
     "/start": Abri.start,
@@ -24,7 +24,13 @@ COMMANDS = {
 TERMINAL_USER = 1
 
 
-async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=sys.stdout) -> None:
+async def chat(
+    runtime: Runtime,
+    language: str,
+    stream_in=sys.stdin,
+    stream_out=sys.stdout,
+    flow: str = START_FLOW,
+) -> None:
     visitor = Visitor(TERMINAL_USER, TERMINAL_USER, language)
 
     def show(outgoing: Outgoing) -> list[str]:
@@ -55,7 +61,7 @@ async def chat(runtime: Runtime, language: str, stream_in=sys.stdin, stream_out=
             return await call(Abri(session, runtime, visitor))
 
     print("Abri (terminal). Type a number to press a button, text to answer, /quit to leave.")
-    buttons = show(await use_case(lambda abri: abri.start()))
+    buttons = show(await use_case(lambda abri: abri.start(flow)))
     while True:
         print("> ", end="", flush=True, file=stream_out)
         line = await asyncio.to_thread(stream_in.readline)

@@ -30,10 +30,10 @@ def check_texts() -> int:
 
 def check_directory_file(path: Path, today: date) -> int:
     try:
-        directory = load_directory(path, known_text=load_catalog().known_everywhere)
+        directory = load_directory(path, check_text=load_catalog().missing)
     except FlowError as error:
         for problem in error.problems:
-            print(f"{path}: {problem}")
+            print(f"{path}:{problem}")
         return 1
     flows = [script.flow for script in load_scripts().values()]
     where = positions(path.read_text(encoding="utf-8"))

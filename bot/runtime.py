@@ -19,6 +19,7 @@ from storage.keys import (
     has_data,
     open_vault,
 )
+from storage.repo import FlowVersions
 from storage.vault import MasterKey, Vault
 
 if TYPE_CHECKING:
@@ -36,6 +37,20 @@ class Runtime:
     clock: Clock = field(default_factory=Clock)
     scheduler: ReminderScheduler | None = None  # only where reminders are sent (not the terminal)
     quiet_hours: bool = True  # tests that wait for a real delivery switch it off
+    # Every version of a flow served since start, by (flow id, version): a conversation stays on
+    # the version it began with (older ones are read back from the flow_versions table).
+    versions: dict[tuple[str, str], Script] = field(default_factory=dict)
+
+    def script(self, flow_id: str, version: str) -> Script:
+        return self.versions.get((flow_id, version)) or self.scripts[flow_id]
+
+    async def keep_versions(self) -> None:
+        """Records the flows now served, so conversations begun on them can finish on them."""
+        async with self.sessions() as session:
+            for script in self.scripts.values():
+                await FlowVersions(session).keep(script.flow.id, script.version, script.source)
+            await session.commit()
+        self.versions.update({(s.flow.id, s.version): s for s in self.scripts.values()})
 
     async def close(self) -> None:
         if self.scheduler is not None:
@@ -56,8 +71,8 @@ class Checked:
 def check_local(settings: Settings) -> Checked:
     """Broken texts, flows or key settings stop the start with one clear error."""
     catalog = load_catalog()
-    scripts = load_scripts(known_text=catalog.known_everywhere)
-    directory = load_directory(known_text=catalog.known_everywhere)
+    scripts = load_scripts(check_text=catalog.missing)
+    directory = load_directory(check_text=catalog.missing)
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
     return Checked(
         catalog, scripts, directory, configured_master_key(secret, settings.vault_key_file)
@@ -78,4 +93,6 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
     except BaseException:
         await engine.dispose()
         raise
-    return Runtime(checked.catalog, checked.scripts, checked.directory, engine, sessions, vault)
+    runtime = Runtime(checked.catalog, checked.scripts, checked.directory, engine, sessions, vault)
+    await runtime.keep_versions()
+    return runtime

@@ -25,7 +25,6 @@ from bot.replies import reminder_reply
 from bot.runtime import Runtime
 from bot.service import CHAT_ID, DELETABLE_FOR, Outgoing
 from bot.telegram import deliver
-from i18n.catalog import Catalog
 from storage.db import sqlite_pragmas
 from storage.reminders import CANCELLED, FAILED, SENT, Reminders
 from storage.repo import ChatMessages
@@ -115,7 +114,7 @@ class ReminderDispatcher:
     sessions: async_sessionmaker
     vault: Vault
     bot: Bot
-    catalog: Catalog
+    runtime: Runtime  # for its texts, which a live reload may replace
     scheduler: ReminderScheduler
     clock: Clock
     pacer: Pacer
@@ -134,7 +133,7 @@ class ReminderDispatcher:
         )
         try:
             async with self.pacer:
-                sent = await deliver(self.bot, chat_id, outgoing, self.catalog)
+                sent = await deliver(self.bot, chat_id, outgoing, self.runtime.catalog)
         except TelegramForbiddenError:
             await self._blocked(reminder.id, reminder.person_id)
         except (TimeoutError, TelegramAPIError) as error:  # network errors included
@@ -186,7 +185,7 @@ async def start_reminders(runtime: Runtime, bot: Bot, database_url: str) -> Remi
     scheduler = ReminderScheduler(database_url)
     runtime.scheduler = scheduler
     dispatcher = ReminderDispatcher(
-        runtime.sessions, runtime.vault, bot, runtime.catalog, scheduler, runtime.clock, Pacer()
+        runtime.sessions, runtime.vault, bot, runtime, scheduler, runtime.clock, Pacer()
     )
     await scheduler.start(dispatcher, runtime.sessions)
     return scheduler

@@ -34,11 +34,18 @@ from flows.engine import (
     variables,
     view,
 )
-from flows.script import Script
+from flows.script import FlowError, Script, script_from_source
 from i18n.catalog import LANGUAGES, pick_language
 from i18n.dates import CHOOSABLE_ZONES, local_time, zone_for
 from storage.reminders import ReminderRecord
-from storage.repo import ChatMessages, ConversationRecord, Conversations, People, PersonRecord
+from storage.repo import (
+    ChatMessages,
+    ConversationRecord,
+    Conversations,
+    FlowVersions,
+    People,
+    PersonRecord,
+)
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -47,6 +54,8 @@ log = structlog.get_logger(__name__)
 START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
 CHAT_ID = {"record": "person", "field": "chat_id"}  # binds the sealed chat id (see scheduler)
 DELETABLE_FOR = timedelta(hours=48)  # Telegram lets a bot delete a message for 48 hours
+# A conversation idle this long has expired: it moves to the current version of its flow.
+VERSION_KEPT_FOR = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class Outgoing:
 class Abri:
     def __init__(self, session: AsyncSession, runtime: Runtime, visitor: Visitor) -> None:
         self.session = session
+        self.runtime = runtime
         self.vault = runtime.vault
         self.scripts = runtime.scripts
         self.directory = runtime.directory
@@ -82,10 +92,10 @@ class Abri:
 
     # ---- entry points -------------------------------------------------------------------
 
-    async def start(self) -> Outgoing:
+    async def start(self, flow: str = START_FLOW) -> Outgoing:
         person = await self._person()
         await self.people.set_awaiting(person.id, None)
-        state = begin(self.scripts[START_FLOW])
+        state = begin(self.scripts[flow])
         await self._save(person, state)
         return await self._done(person, state, [self._step(state)])
 
@@ -413,17 +423,20 @@ class Abri:
         return pick_language(self.visitor.language_code, _country(state))
 
     def _script(self, state: State | None) -> Script:
-        return self.scripts[state.flow_id if state else START_FLOW]
+        if state is None:
+            return self.scripts[START_FLOW]
+        return self.runtime.script(state.flow_id, state.version)
 
     def _final(self, state: State) -> bool:
         return self._script(state).step(state.step).final
 
     async def _state(self, person: PersonRecord) -> tuple[State | None, bool]:
-        """The stored conversation; `changed` when its flow or step vanished from a newer version."""
+        """The stored conversation, on the flow version it began with; `changed` when its flow
+        or step vanished (a newer version, once the old one cannot serve it any more)."""
         record = await self.conversations.get(person.id)
         if record is None:
             return None, False
-        script = self.scripts.get(record.flow_id)
+        script = await self._version(record)
         if script is None or record.step_id not in script.steps:
             await self.conversations.clear(person.id)
             return None, True
@@ -431,6 +444,29 @@ class Abri:
             record.flow_id, script.version, record.step_id, record.history, record.answers
         )
         return state, False
+
+    async def _version(self, record: ConversationRecord) -> Script | None:
+        """The version a conversation began with, while it lasts; else the current one."""
+        current = self.scripts.get(record.flow_id)
+        if current is not None and current.version == record.flow_version:
+            return current
+        idle = record.updated_at is None or self.clock.now() - record.updated_at > VERSION_KEPT_FOR
+        if idle:
+            return current
+        key = (record.flow_id, record.flow_version)
+        if key not in self.runtime.versions:
+            source = await FlowVersions(self.session).source(*key)
+            try:  # checked against today's texts: an old version may name a removed one
+                old = script_from_source(source, self.runtime.catalog.missing) if source else None
+            except FlowError:
+                log.warning(
+                    "flow_version_unusable", flow=record.flow_id, version=record.flow_version
+                )
+                return current
+            if old is None:
+                return current
+            self.runtime.versions[key] = old
+        return self.runtime.versions[key]
 
     async def _save(self, person: PersonRecord, state: State) -> None:
         record = ConversationRecord(

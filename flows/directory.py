@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,8 +20,17 @@ from pydantic import Field, ValidationError, field_validator
 from flows.engine import matches
 from flows.links import host_of
 from flows.model import Condition, Flow, Strict
-from flows.positions import nearest, positions
-from flows.script import FLOWS_DIR, FlowError
+from flows.positions import YamlPath, nearest, positions
+from flows.script import (
+    FLOWS_DIR,
+    FlowError,
+    TextCheck,
+    did_you_mean,
+    keys_of,
+    located,
+    schema_problems,
+)
+from flows.script import Problem as FlowProblem
 
 DIRECTORY_FILE = FLOWS_DIR / "directory.yaml"
 STALE_AFTER = timedelta(days=180)
@@ -70,6 +79,9 @@ class DirectoryFile(Strict):
     services: list[Service]
     routes: list[Route]
     platforms: tuple[Platform, ...] = ()
+
+
+DIRECTORY_KEYS = keys_of(DirectoryFile, Service, DailyHours, Route, Platform)
 
 
 @dataclass(frozen=True)
@@ -121,56 +133,53 @@ class Directory:
         return next((p for p in self.data.platforms if p.id == platform_id), None)
 
     def text_ids(self) -> set[str]:
-        ids = {text for route in self.data.routes for text in route.say}
-        for service in self.data.services:
-            ids |= {f"service-{service.id}-name", f"service-{service.id}"}
-        return ids
+        return {text_id for _, text_id in _text_uses(self.data)}
 
 
-def load_directory(
-    path: Path = DIRECTORY_FILE, known_text: Callable[[str], bool] | None = None
-) -> Directory:
+def load_directory(path: Path = DIRECTORY_FILE, check_text: TextCheck | None = None) -> Directory:
     source = path.read_text(encoding="utf-8")
-    where = positions(source)
     try:
         data = DirectoryFile.model_validate(yaml.safe_load(source))
     except yaml.YAMLError as error:
-        raise FlowError(path, [f"not valid YAML: {error}"]) from None
+        raise FlowError(path, [f"1:1: not valid YAML: {error}"]) from None
     except ValidationError as error:
-        raise FlowError(
-            path,
-            [
-                f"line {nearest(where, e['loc'])[0]}: {_loc(e['loc'])}: {e['msg']}"
-                for e in error.errors()
-            ],
-        ) from None
+        problems = schema_problems(error, positions(source), DIRECTORY_KEYS)
+        raise FlowError(path, located(source, problems)) from None
     directory = Directory(data)
-    problems = [f"line {p.line}: {p.message}" for p in _reference_problems(data, where)]
-    if known_text is not None:
+    problems = list(_reference_problems(data))
+    if check_text is not None:
         problems += [
-            f"text id '{t}' is missing" for t in sorted(directory.text_ids()) if not known_text(t)
+            FlowProblem(where, message)
+            for where, text_id in _text_uses(data)
+            for message in check_text(text_id)
         ]
     if problems:
-        raise FlowError(path, problems)
+        raise FlowError(path, located(source, problems))
     return directory
 
 
-def _loc(loc: tuple) -> str:
-    return ".".join(map(str, loc))
-
-
-def _reference_problems(data: DirectoryFile, where: dict) -> Iterable[Problem]:
-    ids = [service.id for service in data.services]
-    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
-        yield Problem(1, f"service id '{duplicate}' is used twice")
+def _text_uses(data: DirectoryFile) -> Iterable[tuple[YamlPath, str]]:
+    for index, service in enumerate(data.services):
+        yield ("services", index, "id"), f"service-{service.id}-name"
+        yield ("services", index, "id"), f"service-{service.id}"
     for index, route in enumerate(data.routes):
-        for target in route.send:
+        for n, text_id in enumerate(route.say):
+            yield ("routes", index, "say", n), text_id
+
+
+def _reference_problems(data: DirectoryFile) -> Iterable[FlowProblem]:
+    ids = [service.id for service in data.services]
+    for index, service_id in enumerate(ids):
+        if service_id in ids[:index]:
+            yield FlowProblem(("services", index, "id"), f"service id '{service_id}' is used twice")
+    for index, route in enumerate(data.routes):
+        for n, target in enumerate(route.send):
             if target not in ids:
-                line = nearest(where, ("routes", index, "send"))[0]
-                yield Problem(line, f"rule {index + 1} sends '{target}', which is not a service")
+                message = f"rule {index + 1} sends '{target}', which is not a service"
+                yield FlowProblem(("routes", index, "send", n), message + did_you_mean(target, ids))
         if not route.send and not route.say:
-            line = nearest(where, ("routes", index))[0]
-            yield Problem(line, f"rule {index + 1} neither sends a service nor says anything")
+            message = f"rule {index + 1} neither sends a service nor says anything"
+            yield FlowProblem(("routes", index), message)
 
 
 def check_directory(

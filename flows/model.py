@@ -15,7 +15,8 @@ AskType = Literal["none", "choice", "text", "url", "date"]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Attribute docstrings become descriptions in flows/schema.json: editors show them.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class Say(Strict):
@@ -50,18 +51,26 @@ class Rule(Strict):
 
 class Step(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{1,24}$")
+    """Stable name of the step: never rename a step people may be on."""
     say: list[str | Say]
+    """Text ids (from i18n/<lang>/*.ftl), shown in order; {text, if} shows one only if."""
     ask: AskType = "none"
+    """What the person answers: none, choice, text, url (links) or date."""
     key: str | None = None
+    """The name the answer is kept under (the step id if not given)."""
     choices: list[Choice] = []
+    """Buttons: {id, text}. The id is what conditions test; the text is a text id."""
     optional: bool = False
+    """Adds a "Skip" button."""
     next: str | list[Rule] | None = None
+    """The next step, or rules: [{if: {...}, then: step}, …, {else: step}]."""
     final: bool = False
-    # Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in.
+    """The end of the flow: shows the menu."""
     remind: bool = False
-    # After the texts, services from flows/directory.yaml: the emergency numbers for the
-    # person's country, or where to turn, chosen by the directory's rules from the answers.
+    """Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in."""
     services: Literal["emergency", "referral"] | None = None
+    """After the texts, from flows/directory.yaml: the emergency numbers for the person's
+    country, or where to turn, chosen by the directory's rules from the answers."""
 
     @property
     def answer_key(self) -> str:
@@ -70,10 +79,13 @@ class Step(Strict):
 
 class Flow(Strict):
     id: str
+    """The flow's name (incident, followup…)."""
     start: str
-    # Answers a new conversation in this flow takes over from the person's previous one.
+    """The id of the first step."""
     carry: list[str] = []
+    """Answers a new conversation in this flow takes over from the person's previous one."""
     informal_when: Condition | None = None
-    # When a child is shown: the bot then never lets an image be kept, even as a screenshot.
+    """When French and German speak informally (tu, du): $register is then "informal"."""
     child_shown_when: Condition | None = None
+    """When a child is shown: the bot then never lets an image be kept, even as a screenshot."""
     steps: list[Step]

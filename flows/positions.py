@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import yaml
 
-Path = tuple[str | int, ...]
+YamlPath = tuple[str | int, ...]
 
 
-def positions(source: str) -> dict[Path, tuple[int, int]]:
+def positions(source: str) -> dict[YamlPath, tuple[int, int]]:
     """(line, column), both from 1, of every value by its path: ("steps", 3, "next")."""
     try:
         root = yaml.compose(source, Loader=yaml.SafeLoader)
@@ -18,7 +18,7 @@ def positions(source: str) -> dict[Path, tuple[int, int]]:
     return dict(_walk(root, ())) if root is not None else {}
 
 
-def _walk(node: yaml.Node, path: Path) -> Iterator[tuple[Path, tuple[int, int]]]:
+def _walk(node: yaml.Node, path: YamlPath) -> Iterator[tuple[YamlPath, tuple[int, int]]]:
     yield path, (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
@@ -28,7 +28,7 @@ def _walk(node: yaml.Node, path: Path) -> Iterator[tuple[Path, tuple[int, int]]]
             yield from _walk(item, (*path, index))
 
 
-def nearest(found: dict[Path, tuple[int, int]], path: Path) -> tuple[int, int]:
+def nearest(found: dict[YamlPath, tuple[int, int]], path: YamlPath) -> tuple[int, int]:
     """The position of `path`, or of its closest parent that exists (a missing key's mapping)."""
     while path not in found and path:
         path = path[:-1]

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from flows.model import Flow, Say, Step
+from flows.model import Choice, Flow, Rule, Say, Step
+from flows.positions import YamlPath, nearest, positions
 
 FLOWS_DIR = Path(__file__).parent
 RESERVED_PREFIX = "_"
+
+
+def keys_of(*models: type[BaseModel]) -> set[str]:
+    """Every key a YAML file may use, for "did you mean" hints."""
+    return {field.alias or name for model in models for name, field in model.model_fields.items()}
+
+
+FLOW_KEYS = keys_of(Flow, Step, Say, Choice, Rule)
 CALLBACK_LIMIT = 64
 DIRECTORY_NAME = (
     "directory.yaml"  # the referral directory lives beside the flows (flows/directory.py)
@@ -22,12 +32,23 @@ DIRECTORY_NAME = (
 
 
 class FlowError(Exception):
-    """A flow file is broken; `problems` lists every problem found, not only the first."""
+    """A flow file is broken; `problems` lists every problem found (each "line:col: message"),
+    not only the first."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
-        super().__init__(f"{path.name}: " + "; ".join(problems))
+        super().__init__(f"{path}:" + f"; {path}:".join(problems))
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: YamlPath  # which value in the file: ("steps", 3, "next")
+    message: str
+
+
+# Says what is wrong with a text id ("is missing in i18n/de"), or nothing when it is fine.
+TextCheck = Callable[[str], list[str]]
 
 
 @dataclass(frozen=True)
@@ -35,43 +56,114 @@ class Script:
     """A validated flow with the indexes the engine needs."""
 
     flow: Flow
-    version: str
+    version: str  # a hash of the file: a conversation stays on the version it started with
     steps: dict[str, Step]
     distance_to_end: dict[str, int]
+    source: str = ""  # the file as loaded, kept so a later version can still serve it
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]
 
     def text_ids(self) -> set[str]:
-        ids: set[str] = set()
-        for step in self.flow.steps:
-            ids.update(b if isinstance(b, str) else b.text for b in step.say)
-            ids.update(c.text for c in step.choices)
-            if step.ask != "none":  # labels the answer in notes and the dossier
-                ids.add("field-link" if step.ask == "url" else f"field-{step.answer_key}")
-        return ids
+        return {text_id for _, text_id in _text_uses(self.flow)}
 
 
-def load_script(path: Path, known_text: Callable[[str], bool] | None = None) -> Script:
-    raw = path.read_bytes()
+def load_script(path: Path, check_text: TextCheck | None = None) -> Script:
     try:
-        flow = Flow.model_validate(yaml.safe_load(raw))
-    except yaml.YAMLError as error:
-        raise FlowError(path, [f"not valid YAML: {error}"]) from None
-    except ValidationError as error:
-        problems = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()]
-        raise FlowError(path, problems) from None
-    problems = list(_graph_problems(flow))
+        return script_from_source(path.read_text(encoding="utf-8"), check_text)
+    except FlowError as error:
+        raise FlowError(path, error.problems) from None
+
+
+def script_from_source(source: str, check_text: TextCheck | None = None) -> Script:
+    """A script from a flow file's text (from disk, or a version kept in the database)."""
+    flow, problems = parse_flow(source)
+    if flow is not None:
+        problems += _graph_problems(flow)
+        if check_text is not None:
+            problems += [
+                Problem(where, message)
+                for where, text_id in _text_uses(flow)
+                for message in check_text(text_id)
+            ]
+    if problems or flow is None:
+        raise FlowError(Path("flow"), located(source, problems))
+    version = hashlib.sha256(source.encode()).hexdigest()[:12]
     steps = {step.id: step for step in flow.steps}
-    if known_text is not None:
-        script = Script(flow, "", steps, {})
-        problems += [
-            f"text id '{t}' is missing" for t in sorted(script.text_ids()) if not known_text(t)
-        ]
-    if problems:
-        raise FlowError(path, problems)
-    version = hashlib.sha256(raw).hexdigest()[:12]
-    return Script(flow, version, steps, _distances_to_end(flow))
+    return Script(flow, version, steps, _distances_to_end(flow), source)
+
+
+def parse_flow(source: str) -> tuple[Flow | None, list[Problem]]:
+    """The flow, or every problem of form: YAML syntax, unknown keys, wrong values."""
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = ("@", mark.line + 1, mark.column + 1) if mark else ()
+        return None, [Problem(where, f"not valid YAML: {getattr(error, 'problem', error)}")]
+    try:
+        return Flow.model_validate(data), []
+    except ValidationError as error:
+        return None, schema_problems(error, positions(source), FLOW_KEYS)
+
+
+def schema_problems(
+    error: ValidationError, where: dict[YamlPath, tuple[int, int]], known_keys: set[str]
+) -> list[Problem]:
+    problems = []
+    for detail in error.errors():
+        path = _yaml_path(detail["loc"], where)
+        if detail["type"] == "extra_forbidden":
+            key = str(detail["loc"][-1])
+            message = f"unknown key '{key}'{did_you_mean(key, known_keys)}"
+        elif detail["type"] == "missing":
+            message = f"'{detail['loc'][-1]}' is missing"
+        else:
+            message = f"'{'.'.join(map(str, path)) or 'file'}': {detail['msg']}"
+        problems.append(Problem(path, message))
+    return list(dict.fromkeys(problems))
+
+
+def located(source: str, problems: list[Problem]) -> list[str]:
+    """Each problem as "line:col: message", in the order of the file."""
+    where = positions(source)
+    lines = []
+    for problem in problems:
+        if problem.where[:1] == ("@",):  # a YAML syntax error carries its own position
+            line, column = problem.where[1], problem.where[2]
+        else:
+            line, column = nearest(where, problem.where)
+        lines.append((line, column, problem.message))
+    return [f"{line}:{column}: {message}" for line, column, message in sorted(set(lines))]
+
+
+def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _yaml_path(loc: tuple, where: dict[YamlPath, tuple[int, int]]) -> YamlPath:
+    """Pydantic's error location without its type tags ("str", "list[Rule]"…)."""
+    path: YamlPath = ()
+    for part in loc:
+        if (*path, part) in where:
+            path = (*path, part)
+    if loc and loc[-1] not in path[-1:] and isinstance(loc[-1], str):
+        path = (*path, loc[-1])  # a missing or unknown key: point at its mapping
+    return path
+
+
+def _text_uses(flow: Flow) -> Iterator[tuple[YamlPath, str]]:
+    """Every text id the flow uses, with where."""
+    for index, step in enumerate(flow.steps):
+        here: YamlPath = ("steps", index)
+        for n, block in enumerate(step.say):
+            yield (*here, "say", n), block if isinstance(block, str) else block.text
+        for n, choice in enumerate(step.choices):
+            yield (*here, "choices", n, "text"), choice.text
+        if step.ask != "none":  # labels the answer in notes and the dossier
+            label = "field-link" if step.ask == "url" else f"field-{step.answer_key}"
+            yield (*here, "ask"), label
 
 
 def _targets(step: Step) -> list[str]:
@@ -82,43 +174,63 @@ def _targets(step: Step) -> list[str]:
     return [rule.target for rule in step.next]
 
 
-def _graph_problems(flow: Flow) -> Iterable[str]:
+def _graph_problems(flow: Flow) -> list[Problem]:
     ids = [step.id for step in flow.steps]
-    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
-        yield f"step id '{duplicate}' is used twice"
+    problems = []
+    for index, step_id in enumerate(ids):
+        if step_id in ids[:index]:
+            problems.append(Problem(("steps", index, "id"), f"step id '{step_id}' is used twice"))
     known = set(ids)
     if flow.start not in known:
-        yield f"start step '{flow.start}' does not exist"
-    for step in flow.steps:
-        yield from _step_problems(step, known)
-    unreachable = known - _reachable(flow)
-    for step_id in sorted(unreachable):
-        yield f"step '{step_id}' cannot be reached from '{flow.start}'"
+        problems.append(
+            Problem(
+                ("start",),
+                f"start step '{flow.start}' does not exist{did_you_mean(flow.start, known)}",
+            )
+        )
+    for index, step in enumerate(flow.steps):
+        problems += _step_problems(step, ("steps", index), known)
+    reachable = _reachable(flow)
+    for index, step in enumerate(flow.steps):
+        if step.id not in reachable:
+            message = f"step '{step.id}' cannot be reached from '{flow.start}'"
+            problems.append(Problem(("steps", index, "id"), message))
+    return problems
 
 
-def _step_problems(step: Step, known: set[str]) -> Iterable[str]:
+def _step_problems(step: Step, here: YamlPath, known: set[str]) -> Iterator[Problem]:
     where = f"step '{step.id}'"
-    for target in _targets(step):
+    rules = step.next if isinstance(step.next, list) else []
+    for n, target in enumerate(_targets(step)):
         if target not in known:
-            yield f"{where}: next step '{target}' does not exist"
+            at: YamlPath = (*here, "next")
+            if rules:
+                at = (*at, n, "then" if rules[n].when is not None else "else")
+            hint = did_you_mean(target, known)
+            yield Problem(at, f"{where}: next step '{target}' does not exist{hint}")
     if step.final and step.next is not None:
-        yield f"{where}: a final step has no 'next'"
+        yield Problem((*here, "final"), f"{where}: a final step has no 'next'")
     if not step.final and step.next is None:
-        yield f"{where}: needs a 'next' (or 'final: true')"
-    if isinstance(step.next, list) and (not step.next or step.next[-1].otherwise is None):
-        yield f"{where}: the last rule of 'next' must be an 'else'"
+        yield Problem(here, f"{where}: a dead end: give it a 'next' (or 'final: true')")
+    if isinstance(step.next, list) and (not rules or rules[-1].otherwise is None):
+        yield Problem((*here, "next"), f"{where}: the last rule of 'next' must be an 'else'")
     if step.ask == "choice" and not step.choices:
-        yield f"{where}: a choice question needs choices"
+        yield Problem((*here, "ask"), f"{where}: a choice question needs choices")
     if step.remind and (
         step.ask != "choice" or any(c.id != "no" and not c.id.isdigit() for c in step.choices)
     ):
-        yield f"{where}: a 'remind' step is a choice of numbers of days, or 'no'"
+        yield Problem(
+            (*here, "remind"), f"{where}: a 'remind' step is a choice of numbers of days, or 'no'"
+        )
     if not step.say or all(isinstance(b, Say) and b.when is not None for b in step.say):
-        yield f"{where}: needs at least one text shown unconditionally"
-    for choice in step.choices:
+        yield Problem((*here, "say"), f"{where}: needs at least one text shown unconditionally")
+    for n, choice in enumerate(step.choices):
         # The adapter packs "p:<step>:<choice>" into Telegram's callback_data.
         if len(f"p:{step.id}:{choice.id}".encode()) > CALLBACK_LIMIT:
-            yield f"{where}: choice '{choice.id}' makes callback data over {CALLBACK_LIMIT} bytes"
+            yield Problem(
+                (*here, "choices", n, "id"),
+                f"{where}: choice '{choice.id}' makes callback data over {CALLBACK_LIMIT} bytes",
+            )
 
 
 def _reachable(flow: Flow) -> set[str]:
@@ -151,13 +263,13 @@ def _distances_to_end(flow: Flow) -> dict[str, int]:
 
 
 def load_scripts(
-    folder: Path = FLOWS_DIR, known_text: Callable[[str], bool] | None = None
+    folder: Path = FLOWS_DIR, check_text: TextCheck | None = None
 ) -> dict[str, Script]:
     """Every flow in the folder, by id; any broken one stops everything with its problems."""
     scripts = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name == DIRECTORY_NAME:
             continue
-        script = load_script(path, known_text)
+        script = load_script(path, check_text)
         scripts[script.flow.id] = script
     return scripts

@@ -33,6 +33,10 @@ class Catalog:
     def known_everywhere(self, msg_id: str) -> bool:
         return all(msg_id in ids for ids in self.ids.values())
 
+    def missing(self, msg_id: str) -> list[str]:
+        """A flow's text check at start: the id must exist in every language."""
+        return [] if self.known_everywhere(msg_id) else [f"text '{msg_id}' is missing"]
+
     def text(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         bundle = self.bundles[lang if lang in self.bundles else REFERENCE]
         message = bundle.get_message(msg_id)

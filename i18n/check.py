@@ -4,7 +4,8 @@ variables, none empty, none unused. Each problem is printed as file:line: messag
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+import difflib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,30 @@ def definitions(lang: str, root: Path = I18N_DIR) -> dict[str, Definition]:
                     entry.value is None or not text.strip(),
                 )
     return found
+
+
+def text_check(root: Path = I18N_DIR) -> Callable[[str], list[str]]:
+    """For flow validation: what is wrong with one text id across the languages (missing in a
+    language, with a "did you mean"; variables that differ from the reference), or nothing."""
+    catalogs = {lang: definitions(lang, root) for lang in LANGUAGES}
+    reference = catalogs[REFERENCE]
+
+    def problems(text_id: str) -> list[str]:
+        missing = [lang for lang in LANGUAGES if text_id not in catalogs[lang]]
+        if missing:
+            where = ", ".join(f"i18n/{lang}" for lang in missing)
+            close = difflib.get_close_matches(text_id, sorted(reference), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            return [f"text '{text_id}' is missing in {where}{hint}"]
+        wanted = reference[text_id].variables - OPTIONAL_VARIABLES
+        return [
+            f"text '{text_id}' uses {_names(found.variables - OPTIONAL_VARIABLES)} in i18n/{lang}"
+            f" but {_names(wanted)} in i18n/{REFERENCE}"
+            for lang, found in ((lang, catalogs[lang][text_id]) for lang in LANGUAGES)
+            if found.variables - OPTIONAL_VARIABLES != wanted
+        ]
+
+    return problems
 
 
 def code_ids(

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from uuid import uuid4
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Person, Reminder
+from storage.models import Person, Reminder, utc
 
 PLANNED, SENDING, SENT, FAILED, CANCELLED = "planned", "sending", "sent", "failed", "cancelled"
-
-
-def utc(moment: datetime) -> datetime:
-    """SQLite gives datetimes back without their zone; everything stored is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

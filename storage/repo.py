@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ChatMessage, Conversation, Entry, Person, Reminder, now
+from storage.models import ChatMessage, Conversation, Entry, FlowVersion, Person, Reminder, now, utc
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class ConversationRecord:
     step_id: str
     history: tuple[str, ...]
     answers: dict[str, str]
+    updated_at: datetime | None = None  # when the person last moved
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,12 @@ class Conversations:
         if row is None:
             return None
         return ConversationRecord(
-            row.flow_id, row.flow_version, row.step_id, tuple(row.history), dict(row.answers)
+            row.flow_id,
+            row.flow_version,
+            row.step_id,
+            tuple(row.history),
+            dict(row.answers),
+            utc(row.updated_at),
         )
 
     async def save(self, person_id: int, record: ConversationRecord) -> None:
@@ -195,3 +201,17 @@ class ChatMessages:
 
     async def forget(self, person_id: int) -> None:
         await self.session.execute(delete(ChatMessage).where(ChatMessage.person_id == person_id))
+
+
+class FlowVersions:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def keep(self, flow_id: str, version: str, source: str) -> None:
+        if await self.session.get(FlowVersion, (flow_id, version)) is None:
+            self.session.add(FlowVersion(flow_id=flow_id, version=version, source=source))
+            await self.session.flush()
+
+    async def source(self, flow_id: str, version: str) -> str | None:
+        row = await self.session.get(FlowVersion, (flow_id, version))
+        return row.source if row else None

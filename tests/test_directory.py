@@ -80,4 +80,4 @@ def test_unknown_services_and_missing_texts_stop_the_load(tmp_path, capsys):
     assert check_directory_file(path, TODAY) == 1
     out = "\n".join(lines_of(capsys))
     assert "sends 'stoplin', which is not a service" in out
-    assert "text id 'service-kjt_new-name' is missing" in out
+    assert "text 'service-kjt_new-name' is missing" in out

@@ -27,7 +27,7 @@ steps:
 
 def test_the_incident_flow_is_valid_with_every_text_present():
     catalog = load_catalog()
-    script = load_script(FLOWS_DIR / "incident.yaml", known_text=catalog.known_everywhere)
+    script = load_script(FLOWS_DIR / "incident.yaml", check_text=catalog.missing)
     assert script.flow.start == "welcome"
     assert len(script.version) == 12
 
@@ -36,13 +36,13 @@ def test_a_broken_flow_lists_every_problem(tmp_path):
     path = tmp_path / "broken.yaml"
     path.write_text(BROKEN)
     with pytest.raises(FlowError) as caught:
-        load_script(path, known_text=load_catalog().known_everywhere)
+        load_script(path, check_text=load_catalog().missing)
     problems = "\n".join(caught.value.problems)
     assert "step id 'first' is used twice" in problems
     assert "next step 'missing' does not exist" in problems
     assert "the last rule of 'next' must be an 'else'" in problems
     assert "'lonely' cannot be reached" in problems
-    assert "text id 'no-such-text' is missing" in problems
+    assert "text 'no-such-text' is missing" in problems
 
 
 def test_not_yaml_and_unknown_fields_are_reported(tmp_path):
