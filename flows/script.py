@@ -190,11 +190,14 @@ def _graph_problems(flow: Flow) -> list[Problem]:
         )
     for index, step in enumerate(flow.steps):
         problems += _step_problems(step, ("steps", index), known)
-    reachable = _reachable(flow)
+    reachable, ending = _reachable(flow), _distances_to_end(flow)
     for index, step in enumerate(flow.steps):
         if step.id not in reachable:
             message = f"step '{step.id}' cannot be reached from '{flow.start}'"
             problems.append(Problem(("steps", index, "id"), message))
+        elif step.next is not None and step.id not in ending:
+            message = f"step '{step.id}' never leads to an end (a loop with no way out?)"
+            problems.append(Problem(("steps", index, "next"), message))
     return problems
 
 
@@ -246,11 +249,12 @@ def _reachable(flow: Flow) -> set[str]:
 
 
 def _distances_to_end(flow: Flow) -> dict[str, int]:
-    """Fewest steps from each step to a final one, so progress can be shown as 'n of m'."""
+    """Fewest steps from each step to a final one, so progress can be shown as 'n of m'.
+    A step that never leads to an end is left out (validation reports it)."""
     incoming: dict[str, list[str]] = {step.id: [] for step in flow.steps}
     for step in flow.steps:
         for target in _targets(step):
-            incoming[target].append(step.id)
+            incoming.setdefault(target, []).append(step.id)
     distance = {step.id: 0 for step in flow.steps if step.final}
     queue = deque(distance)
     while queue:
@@ -259,7 +263,7 @@ def _distances_to_end(flow: Flow) -> dict[str, int]:
             if source not in distance:
                 distance[source] = distance[current] + 1
                 queue.append(source)
-    return {step.id: distance.get(step.id, 0) for step in flow.steps}
+    return distance
 
 
 def load_scripts(

@@ -123,3 +123,16 @@ def test_flows_test_runs_the_volunteers_conversations():
     result = flows("test")
     assert result.returncode == 0, result.stdout
     assert "0 failure(s)" in result.stderr
+
+
+def test_a_loop_with_no_way_out_is_a_dead_end(tmp_path):
+    path = tmp_path / "loop.yaml"
+    path.write_text(
+        "id: loop\nstart: a\nsteps:\n"
+        "  - {id: a, say: [welcome], next: b}\n"
+        "  - {id: b, say: [welcome], next: a}\n"
+        "  - {id: c, say: [welcome], final: true}\n"
+    )
+    lines = flows("validate", str(path)).stdout.splitlines()
+    assert any("step 'a' never leads to an end" in line for line in lines)
+    assert any("step 'c' cannot be reached" in line for line in lines)
