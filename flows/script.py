@@ -16,7 +16,6 @@ from flows.model import Choice, Flow, Rule, Say, Step
 from flows.positions import YamlPath, nearest, positions
 
 FLOWS_DIR = Path(__file__).parent
-RESERVED_PREFIX = "_"
 
 
 def keys_of(*models: type[BaseModel]) -> set[str]:
