@@ -14,16 +14,17 @@ from flows.directory import DailyHours, Directory, Service
 PLATFORMS = "platforms"  # answer key: the platforms of the links given, ids only
 
 
-def emergency_parts(directory: Directory, country: str | None) -> tuple[Lines, ...]:
+def emergency_lines(directory: Directory, country: str | None) -> Lines:
     """One line per emergency number for the country (all of them while it is unknown)."""
-    lines = tuple(
-        Text(
-            "emergency-line-sms" if service.sms and not service.phone else "emergency-line",
-            {"number": service.phone or service.sms, "name": _name(service)},
+    return Lines(
+        tuple(
+            Text(
+                "emergency-line-sms" if service.sms and not service.phone else "emergency-line",
+                {"number": service.phone or service.sms, "name": _name(service)},
+            )
+            for service in directory.emergency(country)
         )
-        for service in directory.emergency(country)
     )
-    return (Lines(lines),)
 
 
 def referral_parts(

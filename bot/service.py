@@ -19,7 +19,7 @@ from bot import actions
 from bot.checkins import SNOOZE_DAYS, CheckIns
 from bot.dossier import Dossier
 from bot.notebook import Notebook
-from bot.referrals import PLATFORMS, emergency_parts, referral_parts
+from bot.referrals import PLATFORMS, emergency_lines, referral_parts
 from bot.replies import Button, Lines, Reply, Text, menu_reply
 from flows.directory import Platform
 from flows.engine import (
@@ -361,7 +361,7 @@ class Abri:
         ]
         rows = []
         if shown.step.services == "emergency":
-            parts += emergency_parts(self.directory, _country(state))
+            parts.append(emergency_lines(self.directory, _country(state)))
         elif shown.step.services == "referral":
             services, links = referral_parts(self.directory, state.answers)
             parts += services
@@ -392,7 +392,7 @@ class Abri:
         return self._step(state, *((Text(notice),) if notice else ()))
 
     def _emergency(self, state: State | None) -> list[Reply]:
-        first = Reply((Text("emergency-title"), *emergency_parts(self.directory, _country(state))))
+        first = Reply((Text("emergency-title"), emergency_lines(self.directory, _country(state))))
         if state is None or self._final(state):
             return [first, menu_reply(with_start=state is None)]
         resume = Reply(

@@ -14,13 +14,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
 from flows.engine import matches
 from flows.links import host_of
 from flows.model import Condition, Flow, Strict
-from flows.positions import YamlPath, nearest, positions
+from flows.positions import YamlPath, nearest
 from flows.script import (
     FLOWS_DIR,
     FlowError,
@@ -28,7 +27,7 @@ from flows.script import (
     did_you_mean,
     keys_of,
     located,
-    schema_problems,
+    parse_yaml,
 )
 from flows.script import Problem as FlowProblem
 
@@ -138,13 +137,9 @@ class Directory:
 
 def load_directory(path: Path = DIRECTORY_FILE, check_text: TextCheck | None = None) -> Directory:
     source = path.read_text(encoding="utf-8")
-    try:
-        data = DirectoryFile.model_validate(yaml.safe_load(source))
-    except yaml.YAMLError as error:
-        raise FlowError(path, [f"1:1: not valid YAML: {error}"]) from None
-    except ValidationError as error:
-        problems = schema_problems(error, positions(source), DIRECTORY_KEYS)
-        raise FlowError(path, located(source, problems)) from None
+    data, problems = parse_yaml(source, DirectoryFile, DIRECTORY_KEYS)
+    if data is None:
+        raise FlowError(path, located(source, problems))
     directory = Directory(data)
     problems = list(_reference_problems(data))
     if check_text is not None:

@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -44,6 +45,7 @@ class FlowError(Exception):
 class Problem:
     where: YamlPath  # which value in the file: ("steps", 3, "next")
     message: str
+    at: tuple[int, int] | None = None  # (line, column) when known without a path (YAML syntax)
 
 
 # Says what is wrong with a text id ("is missing in i18n/de"), or nothing when it is fine.
@@ -68,13 +70,12 @@ class Script:
 
 
 def load_script(path: Path, check_text: TextCheck | None = None) -> Script:
-    try:
-        return script_from_source(path.read_text(encoding="utf-8"), check_text)
-    except FlowError as error:
-        raise FlowError(path, error.problems) from None
+    return script_from_source(path.read_text(encoding="utf-8"), check_text, path)
 
 
-def script_from_source(source: str, check_text: TextCheck | None = None) -> Script:
+def script_from_source(
+    source: str, check_text: TextCheck | None = None, path: Path = Path("flow")
+) -> Script:
     """A script from a flow file's text (from disk, or a version kept in the database)."""
     flow, problems = parse_flow(source)
     if flow is not None:
@@ -86,7 +87,7 @@ def script_from_source(source: str, check_text: TextCheck | None = None) -> Scri
                 for message in check_text(text_id)
             ]
     if problems or flow is None:
-        raise FlowError(Path("flow"), located(source, problems))
+        raise FlowError(path, located(source, problems))
     version = hashlib.sha256(source.encode()).hexdigest()[:12]
     steps = {step.id: step for step in flow.steps}
     return Script(flow, version, steps, _distances_to_end(flow), source)
@@ -94,16 +95,26 @@ def script_from_source(source: str, check_text: TextCheck | None = None) -> Scri
 
 def parse_flow(source: str) -> tuple[Flow | None, list[Problem]]:
     """The flow, or every problem of form: YAML syntax, unknown keys, wrong values."""
+    return parse_yaml(source, Flow, FLOW_KEYS)
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def parse_yaml(
+    source: str, model: type[Model], known_keys: set[str]
+) -> tuple[Model | None, list[Problem]]:
+    """A YAML file read into its model, or every problem of form, each with its place."""
     try:
         data = yaml.safe_load(source)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = ("@", mark.line + 1, mark.column + 1) if mark else ()
-        return None, [Problem(where, f"not valid YAML: {getattr(error, 'problem', error)}")]
+        at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [Problem((), f"not valid YAML: {getattr(error, 'problem', error)}", at)]
     try:
-        return Flow.model_validate(data), []
+        return model.model_validate(data), []
     except ValidationError as error:
-        return None, schema_problems(error, positions(source), FLOW_KEYS)
+        return None, schema_problems(error, positions(source), known_keys)
 
 
 def schema_problems(
@@ -128,10 +139,7 @@ def located(source: str, problems: list[Problem]) -> list[str]:
     where = positions(source)
     lines = []
     for problem in problems:
-        if problem.where[:1] == ("@",):  # a YAML syntax error carries its own position
-            line, column = problem.where[1], problem.where[2]
-        else:
-            line, column = nearest(where, problem.where)
+        line, column = problem.at or nearest(where, problem.where)
         lines.append((line, column, problem.message))
     return [f"{line}:{column}: {message}" for line, column, message in sorted(set(lines))]
 

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from flows.directory import Directory
 from flows.engine import DONE, GO, SKIP, Back, Input, Press, State, Typed, advance, begin, view
 from flows.model import Strict
 from flows.positions import YamlPath, nearest, positions
-from flows.script import Script, keys_of, located, schema_problems
+from flows.script import Script, keys_of, located, parse_yaml
 
 TESTS_DIR = Path(__file__).parent / "tests"
 Word = Literal["skip", "done", "continue", "back"]
@@ -77,13 +76,8 @@ class Failure:
 
 def load_tests(path: Path) -> tuple[TestFile | None, list[str]]:
     source = path.read_text(encoding="utf-8")
-    try:
-        return TestFile.model_validate(yaml.safe_load(source)), []
-    except yaml.YAMLError as error:
-        return None, [f"{path}:1:1: not valid YAML: {error}"]
-    except ValidationError as error:
-        problems = schema_problems(error, positions(source), TEST_KEYS)
-        return None, [f"{path}:{line}" for line in located(source, problems)]
+    tests, problems = parse_yaml(source, TestFile, TEST_KEYS)
+    return tests, [f"{path}:{line}" for line in located(source, problems)]
 
 
 def run_case(
