@@ -28,6 +28,7 @@ from bot.telegram import deliver
 from storage.db import sqlite_pragmas
 from storage.reminders import CANCELLED, FAILED, SENT, Reminders
 from storage.repo import ChatMessages
+from storage.stats import REMINDER_SENT, Event, Stats
 from storage.vault import Vault
 
 log = structlog.get_logger(__name__)
@@ -139,7 +140,7 @@ class ReminderDispatcher:
         except (TimeoutError, TelegramAPIError) as error:  # network errors included
             await self._retry_or_fail(reminder.id, reminder.attempts, type(error).__name__)
         else:
-            await self._sent(reminder.id, reminder.person_id, sent)
+            await self._sent(reminder.id, reminder.person_id, sent, claimed.language)
             log.info("reminder_sent", reminder=reminder.id)
 
     async def _finish(self, reminder_id: str, status: str) -> None:
@@ -147,7 +148,9 @@ class ReminderDispatcher:
             await Reminders(session).finish(reminder_id, status, self.clock.now())
             await session.commit()
 
-    async def _sent(self, reminder_id: str, person_id: int, message_ids: list[int]) -> None:
+    async def _sent(
+        self, reminder_id: str, person_id: int, message_ids: list[int], language: str
+    ) -> None:
         """Sent: so recorded, and the message kept in mind for a quick exit."""
         moment = self.clock.now()
         async with self.sessions() as session:
@@ -155,6 +158,7 @@ class ReminderDispatcher:
             await ChatMessages(session).remember(
                 person_id, message_ids, moment, keep_since=moment - DELETABLE_FOR
             )
+            await Stats(session).add(moment.date(), [Event(REMINDER_SENT, language=language)])
             await session.commit()
 
     async def _blocked(self, reminder_id: str, person_id: int) -> None:

@@ -23,6 +23,9 @@ from bot.referrals import PLATFORMS, emergency_lines, referral_parts
 from bot.replies import Button, Lines, Reply, Text, menu_reply
 from flows.directory import Platform
 from flows.engine import (
+    DONE,
+    GO,
+    SKIP,
     Back,
     Outcome,
     Press,
@@ -37,6 +40,7 @@ from flows.engine import (
 from flows.script import FlowError, Script, script_from_source
 from i18n.catalog import LANGUAGES, pick_language
 from i18n.dates import CHOOSABLE_ZONES, local_time, zone_for
+from storage import stats
 from storage.reminders import ReminderRecord
 from storage.repo import (
     ChatMessages,
@@ -89,6 +93,8 @@ class Abri:
         self.conversations = Conversations(session)
         self.messages = ChatMessages(session)
         self.checkins = CheckIns(session, runtime.scheduler, runtime.clock, runtime.quiet_hours)
+        # Anonymous statistics of this update, written with its commit (see _done).
+        self.events: list[stats.Event] = []
 
     # ---- entry points -------------------------------------------------------------------
 
@@ -96,6 +102,8 @@ class Abri:
         person = await self._person()
         await self.people.set_awaiting(person.id, None)
         state = begin(self.scripts[flow])
+        self.events.append(_on(stats.STARTED, state, state.step))
+        state = self._reach(state)
         await self._save(person, state)
         return await self._done(person, state, [self._step(state)])
 
@@ -135,6 +143,7 @@ class Abri:
             replies = await notebook.act(action)
             if notebook.erased:
                 state = None
+                self.events.append(stats.Event(stats.DELETED))
             return await self._done(person, state, replies)
         return await self._done(person, state, [self._resume(state, "notice-stale")])
 
@@ -162,6 +171,7 @@ class Abri:
         notes = await self._notebook(person).notes()
         if not notes:
             return await self._done(person, state, [Reply((Text("notes-empty"),))])
+        self.events.append(stats.Event(stats.EXPORT))
         answers = state.answers if state else {}
         dossier = Dossier(
             notes=tuple(reversed(notes)),
@@ -221,6 +231,7 @@ class Abri:
         await self.people.set_awaiting(person.id, None)
         await self.people.hold(person.id, None)  # text held unasked would be asked about again
         log.info("quick_exit", messages=len(erase))
+        self.events.append(stats.Event(stats.QUICK_EXIT))
         outgoing = await self._done(person, None, [Reply((Text("exit-word"),))])
         return replace(outgoing, erase=tuple(erase))
 
@@ -256,6 +267,8 @@ class Abri:
         links = [saved.text for saved in outcome.saved if saved.field == "link"]
         platforms = self.directory.platforms(links)
         outcome = replace(outcome, state=_with_platforms(outcome.state, platforms))
+        if outcome.state.step != state.step and not isinstance(given, Back):
+            outcome = replace(outcome, state=self._reach(self._answered(state, outcome, given)))
         await self._save(person, outcome.state)
         asked = script.step(state.step)
         replies = []
@@ -286,11 +299,14 @@ class Abri:
             return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
         if not await self.checkins.owned(action.step, person.id):
             return await self._done(person, state, [self._resume(state, "notice-stale")])
+        self.events.append(stats.Event(stats.REMINDER_ANSWER, detail=action.name))
         if action.name == "yes":
             followup = self.scripts[FOLLOW_UP_FLOW]
             known = state.answers if state else {}
             keep = {key: known[key] for key in followup.flow.carry if key in known}
             new_state = begin(followup, keep)
+            self.events.append(_on(stats.STARTED, new_state, new_state.step))
+            new_state = self._reach(new_state)
             await self._save(person, new_state)
             return await self._done(person, new_state, [self._step(new_state)])
         if action.name == "later":
@@ -392,6 +408,8 @@ class Abri:
         return self._step(state, *((Text(notice),) if notice else ()))
 
     def _emergency(self, state: State | None) -> list[Reply]:
+        """The emergency numbers, asked for with /urgence or 🆘 (and so counted)."""
+        self.events.append(_on(stats.EMERGENCY, state, detail="asked"))
         first = Reply((Text("emergency-title"), emergency_lines(self.directory, _country(state))))
         if state is None or self._final(state):
             return [first, menu_reply(with_start=state is None)]
@@ -399,6 +417,34 @@ class Abri:
             (Text("emergency-back"),), ((Button(Text("btn-resume"), actions.nav("resume")),),)
         )
         return [first, resume]
+
+    # ---- statistics ---------------------------------------------------------------------
+
+    def _reach(self, state: State) -> State:
+        """Counts the step reached, and what it shows, once per conversation."""
+        if state.step in _marks(state, REACHED_MARK):
+            return state
+        step = self._script(state).step(state.step)
+        self.events.append(_on(stats.REACHED, state, state.step))
+        if step.services == "emergency":
+            self.events.append(_on(stats.EMERGENCY, state, state.step, "step"))
+        elif step.services == "referral":
+            self.events += [
+                _on(stats.REFERRAL, state, state.step, service.id)
+                for service in self.directory.refer(state.answers).services
+            ]
+        return _marked(state, REACHED_MARK, state.step)
+
+    def _answered(self, before: State, outcome: Outcome, given: Press | Typed) -> State:
+        """Counts the answer that moved the person on from a step, the first time only."""
+        after = outcome.state
+        if before.step in _marks(before, ANSWERED_MARK):
+            return after
+        choice = "typed"  # what was typed stays in the notes, sealed; never here
+        if isinstance(given, Press):
+            choice = {SKIP: "skipped", DONE: "given", GO: ""}.get(given.choice, given.choice)
+        self.events.append(_on(stats.ANSWERED, before, before.step, choice))
+        return _marked(after, ANSWERED_MARK, before.step)
 
     # ---- persistence --------------------------------------------------------------------
 
@@ -480,11 +526,37 @@ class Abri:
         language = self._language_for(person, state)
         if language != person.language:  # remembered for messages sent unasked (reminders)
             await self.people.set_language(person.id, language, chosen=False)
+        country = _country(state) or ""
+        await stats.Stats(self.session).add(
+            self.clock.now().date(),
+            (replace(e, language=language, country=country) for e in self.events),
+        )
         await self.session.commit()
         self.checkins.after_commit()
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self._script(state), state) if state else {"register": "neutral"}
         return Outgoing(language, replies, context)
+
+
+# Answer keys marking the steps already counted in a conversation (ids only), so that going
+# back and forth counts a person once in the funnel.
+REACHED_MARK, ANSWERED_MARK = "_reached", "_answered"
+
+
+def _marks(state: State, mark: str) -> list[str]:
+    return state.answers.get(mark, "").split(",")
+
+
+def _marked(state: State, mark: str, step_id: str) -> State:
+    steps = ",".join(filter(None, [*_marks(state, mark), step_id]))
+    return replace(state, answers={**state.answers, mark: steps})
+
+
+def _on(event: str, state: State | None, step: str = "", detail: str = "") -> stats.Event:
+    """An event in the conversation `state` is in (language and country are added last)."""
+    if state is None:
+        return stats.Event(event, step_id=step, detail=detail)
+    return stats.Event(event, state.flow_id, state.version, step, detail)
 
 
 def _country(state: State | None) -> str | None:

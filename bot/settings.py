@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TELEGRAM_API_URL = "https://api.telegram.org"
+S = TypeVar("S", bound="Settings")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -76,10 +78,10 @@ def refuse_unsupported(settings: Settings) -> None:
         )
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(kind: type[S] = Settings, **overrides: object) -> S:  # type: ignore[assignment]
     """Build settings; any validation problem becomes one readable line."""
     try:
-        return Settings(**overrides)
+        return kind(**overrides)
     except ValidationError as error:
         problem = error.errors()[0]
         name = str(problem["loc"][0]).upper() if problem["loc"] else "settings"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -134,3 +135,48 @@ class FlowVersion(Base):
     version: Mapped[str] = mapped_column(String(16), primary_key=True)
     source: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class StatCount(Base):
+    """Anonymous statistics: how many times something happened, per day and dimensions.
+
+    No person, no chat, no text, no time of day: ids from the flows and the directory only.
+    "" stands for "none" (a primary key cannot hold NULL on every database).
+    """
+
+    __tablename__ = "stat_counts"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    flow_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    flow_version: Mapped[str] = mapped_column(String(16), primary_key=True)
+    event: Mapped[str] = mapped_column(String(24), primary_key=True)
+    step_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    detail: Mapped[str] = mapped_column(String(32), primary_key=True)  # a choice or service id
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class DashboardUser(Base):
+    """Someone from a support association who may read the statistics (role viewer or admin)."""
+
+    __tablename__ = "dashboard_users"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))  # Argon2id, with its parameters
+    role: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class DashboardSession(Base):
+    """A signed-in browser. Only a hash of the cookie's token is stored, so a copy of the
+    database does not let anyone sign in."""
+
+    __tablename__ = "dashboard_sessions"
+
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    user_name: Mapped[str] = mapped_column(
+        ForeignKey("dashboard_users.name", ondelete="CASCADE"), index=True
+    )
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""The support associations' dashboard: anonymous statistics, a separate web process."""

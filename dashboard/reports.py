@@ -1,0 +1,289 @@
+"""Turns the anonymous counts of one period into the tables the dashboard shows and exports.
+
+Each table is built as cells plus the sums that bind them (a row total, a step's answers), so
+that suppression sees every total a reader sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from dashboard.suppression import SHOWN, Sum, shown, suppress
+from flows.script import Script
+from storage import stats
+from storage.stats import Count
+
+ALL = "all"  # a filter left open
+NOT_GIVEN = "none"  # the country filter for counts made before the country question
+COUNTRY_LABELS = {"fr": "France", "lu": "Luxembourg", "other": "Other", "": "Not given yet"}
+LANGUAGE_LABELS = {"fr": "French", "en": "English", "de": "German"}
+LANGUAGE_FILTERS = {ALL: "All languages", **LANGUAGE_LABELS}
+COUNTRY_FILTERS = {
+    ALL: "All countries",
+    "fr": "France",
+    "lu": "Luxembourg",
+    "other": "Other",
+    NOT_GIVEN: "Not given yet",
+}
+ANSWER_LABELS = {"typed": "typed an answer", "skipped": "skipped", "given": "links given"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    language: str = ALL
+    country: str = ALL
+
+    def keep(self, count: Count) -> bool:
+        event = count.event
+        country = "" if self.country == NOT_GIVEN else self.country
+        language_kept = self.language in (ALL, event.language)
+        return language_kept and (self.country == ALL or event.country == country)
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: int | None  # None: does not apply (a final step is not answered)
+    status: str = SHOWN
+
+    @property
+    def text(self) -> str:
+        return "" if self.value is None else shown(self.value, self.status)
+
+    @property
+    def visible(self) -> bool:
+        return self.value is not None and self.status == SHOWN
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]
+    sub: bool = False  # a detail of the row above (a step's choices)
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    note: str = ""
+
+    def csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["", *self.columns])
+        for row in self.rows:
+            writer.writerow([("  " if row.sub else "") + row.label, *(c.text for c in row.cells)])
+        return out.getvalue()
+
+
+class Grid:
+    """Cells by (row, column) with the sums between them; suppressed as a whole."""
+
+    def __init__(self) -> None:
+        self.values: dict[Hashable, int] = {}
+        self.sums: list[Sum] = []
+
+    def put(self, row: Hashable, column: str, value: int) -> tuple[Hashable, str]:
+        self.values[(row, column)] = value
+        return (row, column)
+
+    def cells(self, rows: Iterable[Hashable], columns: Iterable[str]) -> dict[Hashable, Cell]:
+        status = suppress(self.values, self.sums)
+        return {
+            (r, c): Cell(self.values[(r, c)], status[(r, c)])
+            if (r, c) in self.values
+            else Cell(None)
+            for r in rows
+            for c in columns
+        }
+
+
+def funnel(flow_id: str, version: str, counts: list[Count], script: Script | None) -> Table:
+    """Per step: people who reached it, answered it (and how), and stopped there."""
+    reached: dict[str, int] = defaultdict(int)
+    answers: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for count in counts:
+        event = count.event
+        if (event.flow_id, event.flow_version) != (flow_id, version):
+            continue
+        if event.event == stats.REACHED:
+            reached[event.step_id] += count.count
+        elif event.event == stats.ANSWERED:
+            answers[event.step_id][event.detail] += count.count
+    known = [step.id for step in script.flow.steps] if script else []
+    steps = [s for s in known if s in reached or s in answers]
+    steps += sorted((set(reached) | set(answers)) - set(known))
+    final = {step.id for step in script.flow.steps if step.final} if script else set()
+    columns = ("reached", "answered", "stopped here")
+    grid = Grid()
+    labels: list[tuple[Hashable, str, bool]] = []
+    for step in steps:
+        labels.append((step, step, False))
+        got = grid.put(step, "reached", reached[step])
+        if step in final:
+            continue
+        answered = sum(answers[step].values())
+        said = grid.put(step, "answered", answered)
+        if reached[step] >= answered:  # else answered in a later period than reached
+            left = grid.put(step, "stopped here", reached[step] - answered)
+            grid.sums.append(Sum(got, (said, left)))
+        choices = {k: v for k, v in sorted(answers[step].items()) if k}
+        if choices:
+            parts = []
+            for choice, value in choices.items():
+                parts.append(grid.put((step, choice), "answered", value))
+                labels.append(((step, choice), ANSWER_LABELS.get(choice, choice), True))
+            grid.sums.append(Sum(said, tuple(parts)))
+    cells = grid.cells([key for key, _, _ in labels], columns)
+    rows = tuple(
+        Row(label, tuple(cells[(key, c)] for c in columns), sub) for key, label, sub in labels
+    )
+    return Table(
+        f"funnel-{flow_id}-{version}",
+        f"Flow “{flow_id}”, version {version}",
+        columns,
+        rows,
+        note="Each conversation counts once per step, even if the person went back.",
+    )
+
+
+def crossed(
+    table_id: str,
+    title: str,
+    entries: list[tuple[str, str, int]],
+    row_label: Callable[[str], str],
+    column_label: Callable[[str], str],
+    row_order: list[str],
+    column_totals: bool,
+) -> Table:
+    """A table of (row, column) counts with a total per row, and per column if they add up."""
+    columns = sorted({column for _, column, _ in entries})
+    rows = [r for r in row_order if any(e[0] == r for e in entries)]
+    rows += sorted({e[0] for e in entries} - set(rows))
+    values: dict[tuple[str, str], int] = defaultdict(int)
+    for row, column, value in entries:
+        values[(row, column)] += value
+    grid = Grid()
+    for row in rows:
+        parts = tuple(grid.put(row, c, values[(row, c)]) for c in columns)
+        total = grid.put(row, "total", sum(values[(row, c)] for c in columns))
+        grid.sums.append(Sum(total, parts))
+    all_columns = [*columns, "total"]
+    if column_totals and rows:
+        for column in all_columns:
+            total = grid.put("total", column, sum(grid.values[(r, column)] for r in rows))
+            grid.sums.append(Sum(total, tuple((r, column) for r in rows)))
+        grid.sums.append(Sum(("total", "total"), tuple(("total", c) for c in columns)))
+        rows.append("total")
+    cells = grid.cells(rows, all_columns)
+    return Table(
+        table_id,
+        title,
+        tuple(column_label(c) if c != "total" else "total" for c in all_columns),
+        tuple(
+            Row(
+                row_label(r) if r != "total" else "total", tuple(cells[(r, c)] for c in all_columns)
+            )
+            for r in rows
+        ),
+    )
+
+
+USE_ROWS = {
+    (stats.STARTED, "incident"): "conversations started",
+    (stats.STARTED, "followup"): "follow-ups started (from a reminder)",
+    (stats.EMERGENCY, "asked"): "emergency numbers asked for (/urgence, 🆘)",
+    (stats.EMERGENCY, "step"): "emergency numbers shown (in danger now)",
+    (stats.QUICK_EXIT, ""): "quick exits",
+    (stats.EXPORT, ""): "PDF exports",
+    (stats.DELETED, ""): "data deleted (/delete)",
+}
+REMINDER_ROWS = {
+    (stats.REMINDER_SENT, ""): "reminders sent",
+    (stats.REMINDER_ANSWER, "yes"): "answered: yes, let's look",
+    (stats.REMINDER_ANSWER, "later"): "answered: later",
+    (stats.REMINDER_ANSWER, "stop"): "answered: stop",
+}
+
+
+def _use_key(event: stats.Event) -> tuple[str, str]:
+    if event.event == stats.STARTED:
+        return (event.event, event.flow_id)
+    return (event.event, event.detail)
+
+
+def by_language(table_id: str, title: str, rows: dict, counts: list[Count]) -> Table:
+    entries = [
+        ("/".join(_use_key(c.event)), c.event.language, c.count)
+        for c in counts
+        if _use_key(c.event) in rows
+    ]
+    labels = {"/".join(key): label for key, label in rows.items()}
+    return crossed(
+        table_id,
+        title,
+        entries,
+        labels.get,
+        lambda code: LANGUAGE_LABELS.get(code, code),
+        list(labels),
+        column_totals=False,  # different events: adding them up would mean nothing
+    )
+
+
+def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]) -> Table:
+    entries = [
+        (c.event.detail, c.event.country, c.count)
+        for c in counts
+        if c.event.event == stats.REFERRAL
+    ]
+    return crossed(
+        "referrals",
+        "Where people were sent (services shown at the referral step)",
+        entries,
+        names,
+        lambda code: COUNTRY_LABELS.get(code, code),
+        order,
+        column_totals=True,
+    )
+
+
+def flow_versions(counts: list[Count]) -> list[tuple[str, str]]:
+    """(flow, version) pairs with steps counted, oldest first seen first."""
+    first_seen: dict[tuple[str, str], object] = {}
+    for count in sorted(counts, key=lambda c: c.day):
+        event = count.event
+        if event.event == stats.REACHED:
+            first_seen.setdefault((event.flow_id, event.flow_version), count.day)
+    return list(first_seen)
+
+
+def build_report(
+    counts: list[Count],
+    filters: Filters,
+    scripts: dict[str, Script],
+    service_name: Callable[[str], str],
+    service_order: list[str],
+) -> list[Table]:
+    """Every table of the dashboard for one period's counts, in reading order."""
+    kept = [c for c in counts if filters.keep(c)]
+    versions = flow_versions(kept)
+    by_flow = {flow: [v for f, v in versions if f == flow] for flow in {f for f, _ in versions}}
+
+    def funnels(flow: str) -> list[Table]:
+        return [funnel(flow, v, kept, scripts.get(flow)) for v in by_flow.get(flow, [])]
+
+    others = sorted(set(by_flow) - {"incident", "followup"})
+    return [
+        by_language("use", "Conversations, safety and privacy actions", USE_ROWS, kept),
+        *funnels("incident"),
+        referrals(kept, service_name, service_order),
+        *funnels("followup"),
+        by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, kept),
+        *(table for flow in others for table in funnels(flow)),
+    ]

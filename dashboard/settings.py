@@ -1,0 +1,16 @@
+"""The dashboard's settings: the bot's (database, data folder) plus where and how it serves."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+
+from bot.settings import Settings
+
+
+class DashboardSettings(Settings):
+    dashboard_host: str = "127.0.0.1"
+    dashboard_port: int = 8080
+    # Cookies only over HTTPS. Switch off only to try the dashboard over plain local HTTP.
+    dashboard_secure_cookies: bool = True
+    # Prometheus may read /metrics with this bearer token, without signing in.
+    metrics_token: SecretStr | None = None

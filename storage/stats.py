@@ -1,0 +1,106 @@
+"""Anonymous counts, added in the transaction of the step they count (so they cannot drift)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import StatCount
+
+# What is counted. Nothing else may be: the dashboard and its tests know these names.
+STARTED = "started"  # a conversation began (its flow's first step)
+REACHED = "reached"  # a step was reached, once per conversation
+ANSWERED = "answered"  # a step was answered (detail: the choice id, or "typed"), once per one
+REFERRAL = "referral"  # a service was shown at a referral step (detail: directory id)
+EMERGENCY = "emergency"  # the emergency numbers were asked for
+QUICK_EXIT = "quick_exit"
+REMINDER_SENT = "reminder_sent"
+REMINDER_ANSWER = "reminder_answer"  # detail: yes, later or stop
+EXPORT = "export"
+DELETED = "deleted"
+EVENTS = (
+    STARTED,
+    REACHED,
+    ANSWERED,
+    REFERRAL,
+    EMERGENCY,
+    QUICK_EXIT,
+    REMINDER_SENT,
+    REMINDER_ANSWER,
+    EXPORT,
+    DELETED,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened, named by ids only; "" where a dimension does not apply."""
+
+    event: str
+    flow_id: str = ""
+    flow_version: str = ""
+    step_id: str = ""
+    detail: str = ""
+    language: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class Count:
+    day: date
+    event: Event
+    count: int
+
+
+class Stats:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, day: date, events: Iterable[Event]) -> None:
+        """Adds one to each event's count for the day; the caller's commit makes it so."""
+        for event, times in Counter(events).items():
+            if event.event not in EVENTS:
+                raise ValueError(f"unknown statistic {event.event!r}")
+            insert = (
+                postgresql.insert
+                if self.session.bind.dialect.name == "postgresql"
+                else sqlite.insert
+            )
+            statement = insert(StatCount).values(day=day, count=times, **event.__dict__)
+            await self.session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[c.name for c in StatCount.__table__.primary_key.columns],
+                    set_={"count": StatCount.count + times},
+                )
+            )
+
+    async def between(self, first: date, last: date) -> list[Count]:
+        """Every count from `first` to `last`, both included."""
+        rows = await self.session.scalars(
+            select(StatCount).where(StatCount.day >= first, StatCount.day <= last)
+        )
+        return [
+            Count(
+                row.day,
+                Event(
+                    row.event,
+                    row.flow_id,
+                    row.flow_version,
+                    row.step_id,
+                    row.detail,
+                    row.language,
+                    row.country,
+                ),
+                row.count,
+            )
+            for row in rows
+        ]
+
+    async def first_day(self) -> date | None:
+        return await self.session.scalar(select(StatCount.day).order_by(StatCount.day).limit(1))

@@ -1,0 +1,218 @@
+"""The dashboard over HTTP: sessions, CSRF, throttling, roles, fixed periods, CSV, /metrics."""
+
+import asyncio
+import io
+import re
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+from starlette.testclient import TestClient
+
+from dashboard.__main__ import main as dashboard_cli
+from dashboard.accounts import SESSION_LENGTH, Accounts
+from dashboard.app import create_app
+from dashboard.settings import DashboardSettings
+from storage import stats
+from storage.db import create_engine, migrate, session_factory
+from storage.models import DashboardUser
+from storage.stats import Event, Stats
+
+PASSWORD = "correct horse battery"
+TODAY = datetime.now(UTC).date()
+
+
+@pytest.fixture
+def dashboard_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("METRICS_TOKEN", "metrics-secret-token")
+    return tmp_path
+
+
+def add_user(name: str, role: str = "viewer", password: str = PASSWORD, monkeypatch=None) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    return dashboard_cli(["add-user", name, "--role", role, "--password-stdin"])
+
+
+def seed(data_dir, day: date, events: list[tuple[Event, int]]) -> None:
+    async def run():
+        engine = create_engine(f"sqlite+aiosqlite:///{data_dir / 'abri.db'}")
+        await migrate(engine)
+        async with session_factory(engine)() as session:
+            for event, times in events:
+                await Stats(session).add(day, [event] * times)
+            await session.commit()
+        await engine.dispose()
+
+    asyncio.run(run())
+
+
+@pytest.fixture
+def client(dashboard_env):
+    app = create_app(DashboardSettings(_env_file=None))
+    with TestClient(app, base_url="https://testserver", follow_redirects=False) as client:
+        yield client
+
+
+def sign_in(client: TestClient, name: str, password: str = PASSWORD):
+    form = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    return client.post("/login", data={"name": name, "password": password, "csrf": token})
+
+
+def csrf_of(page_html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', page_html).group(1)
+
+
+def test_every_page_but_sign_in_needs_a_session(client):
+    for path in ("/", "/report.csv?table=use", "/users", "/?kind=week"):
+        response = client.get(path)
+        assert response.status_code == 303 and response.headers["location"] == "/login", path
+    assert client.get("/metrics").status_code == 401
+    login = client.get("/login")
+    assert login.status_code == 200 and "Sign in" in login.text
+    assert "script-src" not in login.headers["content-security-policy"]
+    assert "default-src 'none'" in login.headers["content-security-policy"]
+
+
+def test_signing_in_gives_a_strict_httponly_secure_cookie(client, dashboard_env, monkeypatch):
+    assert add_user("ana", monkeypatch=monkeypatch) == 0
+    response = sign_in(client, "ana")
+    assert response.status_code == 303 and response.headers["location"] == "/"
+    cookie = next(c for c in response.headers.get_list("set-cookie") if "abri_session=" in c)
+    assert "HttpOnly" in cookie and "Secure" in cookie and "SameSite=strict" in cookie
+    report = client.get("/")
+    assert report.status_code == 200 and "anonymous statistics" in report.text
+
+    # Signing out needs the form's token; without it the session stays.
+    client.post("/logout", data={})
+    assert client.get("/").status_code == 200
+    client.post("/logout", data={"csrf": csrf_of(report.text)})
+    assert client.get("/").status_code == 303
+
+
+def test_the_sign_in_form_needs_its_token(client, monkeypatch):
+    add_user("ana", monkeypatch=monkeypatch)
+    refused = client.post("/login", data={"name": "ana", "password": PASSWORD, "csrf": "forged"})
+    assert refused.status_code == 400 and "expired" in refused.text
+    assert client.get("/").status_code == 303
+
+
+def test_wrong_passwords_are_throttled_and_say_how_long_to_wait(client, monkeypatch):
+    add_user("ana", monkeypatch=monkeypatch)
+    # An unknown name answers exactly as a wrong password does.
+    assert "Wrong name or password" in sign_in(client, "nobody", "whatever it is").text
+    for _ in range(4):  # five failures from this address in all
+        wrong = sign_in(client, "ana", "not the password")
+        assert wrong.status_code == 401 and "Wrong name or password" in wrong.text
+    blocked = sign_in(client, "ana")
+    assert blocked.status_code == 429 and "Too many attempts" in blocked.text
+    assert client.get("/").status_code == 303
+
+
+def test_accounts_are_argon2id_and_weak_passwords_are_refused(dashboard_env, monkeypatch, capsys):
+    assert add_user("ana", monkeypatch=monkeypatch) == 0
+    assert add_user("bob", password="short", monkeypatch=monkeypatch) == 1
+    assert "at least 12 characters" in capsys.readouterr().err
+    assert add_user("ana", monkeypatch=monkeypatch) == 1
+
+    async def stored():
+        engine = create_engine(f"sqlite+aiosqlite:///{dashboard_env / 'abri.db'}")
+        async with session_factory(engine)() as session:
+            rows = list(await session.scalars(select(DashboardUser)))
+        await engine.dispose()
+        return rows
+
+    [ana] = asyncio.run(stored())
+    assert ana.password_hash.startswith("$argon2id$") and PASSWORD not in ana.password_hash
+
+
+def test_viewers_read_and_admins_also_manage_accounts(client, monkeypatch):
+    add_user("vera", "viewer", monkeypatch=monkeypatch)
+    add_user("adam", "admin", monkeypatch=monkeypatch)
+    sign_in(client, "vera")
+    assert client.get("/users").status_code == 403
+    client.cookies.clear()
+    sign_in(client, "adam")
+    page = client.get("/users")
+    assert page.status_code == 200 and "vera" in page.text
+    forged = client.post(
+        "/users", data={"action": "add", "name": "eve", "password": PASSWORD, "role": "admin"}
+    )
+    assert forged.status_code == 400 and "eve" not in forged.text.split("<h2>")[0]
+    added = client.post(
+        "/users",
+        data={
+            "action": "add",
+            "name": "carla",
+            "password": PASSWORD,
+            "role": "viewer",
+            "csrf": csrf_of(page.text),
+        },
+    )
+    assert added.status_code == 200 and "Account carla added" in added.text
+    client.cookies.clear()
+    assert sign_in(client, "carla").status_code == 303
+
+
+def test_only_fixed_periods_are_offered(client, monkeypatch):
+    add_user("ana", monkeypatch=monkeypatch)
+    sign_in(client, "ana")
+    assert client.get("/?kind=week&period=2026-W47").status_code == 200
+    for query in ("kind=day", "kind=month&period=2026-11-01..2026-11-03", "language=xx"):
+        response = client.get(f"/?{query}")
+        assert response.status_code == 400 and "not offered" in response.text, query
+
+
+def test_the_csv_hides_small_counts_and_what_would_give_them_away(
+    client, dashboard_env, monkeypatch
+):
+    add_user("ana", monkeypatch=monkeypatch)
+    seed(
+        dashboard_env,
+        TODAY,
+        [
+            (Event(stats.REFERRAL, "incident", "v1", "referral", "pharos", "fr", "fr"), 40),
+            (Event(stats.REFERRAL, "incident", "v1", "referral", "pharos", "fr", "lu"), 3),
+            (Event(stats.REFERRAL, "incident", "v1", "referral", "bee_stopline", "fr", "lu"), 25),
+            (Event(stats.REFERRAL, "incident", "v1", "referral", "bee_helpline", "fr", "lu"), 30),
+        ],
+    )
+    sign_in(client, "ana")
+    page = client.get("/")
+    assert "Where people were sent" in page.text and "Download CSV" in page.text
+    response = client.get("/report.csv?table=referrals")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert f"abri-referrals-{TODAY:%Y-%m}.csv" in response.headers["content-disposition"]
+    rows = {line.split(",")[0]: line.split(",")[1:] for line in response.text.splitlines()}
+    assert rows[""] == ["France", "Luxembourg", "total"]
+    france, luxembourg, total = rows["Pharos"]
+    assert luxembourg == "<10"
+    assert "hidden" in (france, total), "43 − 40 would give the 3 away"
+    assert rows["total"] == ["40", "58", "98"]
+    assert client.get("/report.csv?table=nothing").status_code == 404
+
+
+def test_metrics_need_the_token_or_a_session_and_hold_no_personal_data(client, dashboard_env):
+    seed(dashboard_env, TODAY, [(Event(stats.QUICK_EXIT, language="fr"), 2)])
+    assert client.get("/metrics").status_code == 401
+    wrong = client.get("/metrics", headers={"authorization": "Bearer wrong"})
+    assert wrong.status_code == 401
+    metrics = client.get("/metrics", headers={"authorization": "Bearer metrics-secret-token"})
+    assert metrics.status_code == 200
+    assert 'abri_events_total{event="quick_exit"} 2.0' in metrics.text
+    assert "process_resident_memory_bytes" in metrics.text
+
+
+async def test_a_session_ends_after_its_length(tmp_path):
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'abri.db'}")
+    await migrate(engine)
+    accounts = Accounts(session_factory(engine))
+    await accounts.add("ana", PASSWORD, "viewer")
+    token, _ = await accounts.sign_in("ana", PASSWORD)
+    assert await accounts.signed_in(token) is not None
+    later = datetime.now(UTC) + SESSION_LENGTH + timedelta(minutes=1)
+    assert await accounts.signed_in(token, later) is None
+    assert await accounts.signed_in(token) is None, "an expired session is removed"
+    await engine.dispose()
