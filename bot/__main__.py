@@ -19,6 +19,7 @@ from bot.app import create_dispatcher
 from bot.chat import chat
 from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
+from bot.metrics import serve_metrics
 from bot.reload import reload_flows
 from bot.runtime import Runtime, build_runtime, check_local
 from bot.scheduler import start_reminders
@@ -54,6 +55,8 @@ async def run_bot(settings: Settings) -> None:
             await bot.delete_webhook(drop_pending_updates=False)
             await publish_commands(bot, runtime.catalog)
             await start_reminders(runtime, bot, settings.database)
+            if settings.metrics_port:
+                serve_metrics(settings.metrics_host, settings.metrics_port)
             dispatcher = create_dispatcher(runtime)
             reload_on_sighup(runtime, dispatcher)
             pid_file.write_text(str(os.getpid()))  # for `python -m bot flows reload`

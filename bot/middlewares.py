@@ -10,6 +10,7 @@ import structlog
 from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, Update, User
 
+from bot.metrics import UPDATES
 from bot.runtime import Runtime
 from bot.service import Abri, Visitor
 
@@ -47,5 +48,7 @@ class RequestScope(BaseMiddleware):
                 data["abri"] = Abri(session, self.runtime, visitor)
             started = time.perf_counter()
             result = await handler(event, data)
+            if isinstance(event, Update) and event.event_type:
+                UPDATES.labels(event.event_type).inc()
             log.info("update_handled", ms=round((time.perf_counter() - started) * 1000, 1))
             return result

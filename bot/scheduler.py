@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.clock import Clock
+from bot.metrics import REMINDERS
 from bot.pacer import Pacer
 from bot.replies import reminder_reply
 from bot.runtime import Runtime
@@ -136,10 +137,13 @@ class ReminderDispatcher:
             async with self.pacer:
                 sent = await deliver(self.bot, chat_id, outgoing, self.runtime.catalog)
         except TelegramForbiddenError:
+            REMINDERS.labels("blocked").inc()
             await self._blocked(reminder.id, reminder.person_id)
         except (TimeoutError, TelegramAPIError) as error:  # network errors included
+            REMINDERS.labels("error").inc()
             await self._retry_or_fail(reminder.id, reminder.attempts, type(error).__name__)
         else:
+            REMINDERS.labels("sent").inc()
             await self._sent(reminder.id, reminder.person_id, sent, claimed.language)
             log.info("reminder_sent", reminder=reminder.id)
 

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     log_level: str = Field(default="INFO")
+    # Prometheus metrics of this process (updates, errors, reminders) on this port; off if unset.
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
 
     @field_validator("telegram_api_url")
     @classmethod

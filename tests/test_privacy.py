@@ -1,7 +1,9 @@
 """What a person types never reaches the database files in clear, nor the logs."""
 
+from datetime import date
 from pathlib import Path
 
+from storage.stats import Stats
 from tests.test_conversations import walk_to_evidence
 
 PLANTED = {
@@ -46,6 +48,10 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
         assert value in listing
 
     secrets = [*PLANTED.values(), "planted-link-4b2c", str(USER_ID)]
+    async with running.runtime.sessions() as session:
+        counted = await Stats(session).between(date(2000, 1, 1), date(2100, 1, 1))
+    assert any(c.event.step_id == "describe" for c in counted), "the steps were counted"
+    assert_absent(repr(counted).encode(), [*secrets, "planted"], "the statistics")
     assert_absent(raw_bytes(data_dir), secrets, "DATA_DIR while running")
     await running.stop()
     assert_absent(raw_bytes(data_dir), secrets, "DATA_DIR after stop")

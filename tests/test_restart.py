@@ -23,13 +23,16 @@ async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(runnin
     assert "tranche d'âge" in texts(age)
 
 
-async def start_bot_process(telegram, data_dir: Path) -> asyncio.subprocess.Process:
+async def start_bot_process(
+    telegram, data_dir: Path, **settings: str
+) -> asyncio.subprocess.Process:
     env = {
         **os.environ,
         "BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": telegram.url,
         "DATA_DIR": str(data_dir),
         "LOG_LEVEL": "INFO",
+        **settings,
     }
     polled = len(telegram.called("getUpdates"))
     process = await asyncio.create_subprocess_exec(

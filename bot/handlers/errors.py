@@ -5,6 +5,7 @@ from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import ErrorEvent
 
+from bot.metrics import ERRORS
 from bot.replies import Reply, Text
 from bot.service import Outgoing
 from bot.telegram import deliver
@@ -15,6 +16,7 @@ log = structlog.get_logger(__name__)
 
 async def on_error(event: ErrorEvent, bot: Bot, catalog: Catalog) -> bool:
     log.error("update_failed", error=type(event.exception).__name__, exc_info=event.exception)
+    ERRORS.inc()
     update = event.update
     source = update.message or (update.callback_query.message if update.callback_query else None)
     user = update.message.from_user if update.message else None

@@ -1,0 +1,124 @@
+"""A real browser (Debian's chromium, driven by Playwright) against a real dashboard process,
+reading the statistics of real conversations."""
+
+import asyncio
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_restart import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+# As the machine's notes advise: no background connections, which the closed network refuses.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "a long enough password"
+PEOPLE = 12  # at least 10, or every count would show as "<10"
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists() and os.environ.get("CI") != "true",
+    reason="needs Debian's chromium at /usr/bin/chromium (make test installs it)",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def run_cli(env: dict, *args: str, stdin: str = "") -> int:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "dashboard", *args, cwd=ROOT, env=env, stdin=asyncio.subprocess.PIPE
+    )
+    await process.communicate(stdin.encode())
+    return process.returncode
+
+
+async def wait_for_port(port: int, seconds: float = 20.0) -> None:
+    for _ in range(int(seconds * 10)):
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.close()
+            return
+        except OSError:
+            await asyncio.sleep(0.1)
+    raise AssertionError(f"the dashboard did not listen on {port}")
+
+
+async def test_a_browser_signs_in_sees_the_funnel_and_downloads_the_csv(running, tmp_path):
+    from playwright.async_api import async_playwright
+
+    for number in range(PEOPLE):
+        person = running.person(user_id=60_000 + number)
+        await person.send("/start")
+        await person.press("Commencer")
+        await person.press("Non, pas maintenant")
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATA_DIR": str(running.settings.data_dir),
+        "DASHBOARD_PORT": str(port),
+        "DASHBOARD_SECURE_COOKIES": "false",  # plain HTTP on this machine
+        "LOG_LEVEL": "WARNING",
+    }
+    assert await run_cli(env, "add-user", "asso", "--password-stdin", stdin=PASSWORD + "\n") == 0
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "dashboard", cwd=ROOT, env=env
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await wait_for_port(port)
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True
+            )
+            page = await (await browser.new_context(accept_downloads=True)).new_page()
+
+            # Without a session: the report and its CSV lead to the sign-in page only.
+            await page.goto(f"{base}/")
+            assert page.url == f"{base}/login"
+            await page.goto(f"{base}/report.csv?table=use")
+            assert page.url == f"{base}/login"
+            assert "Sign in" in await page.inner_text("h1")
+
+            await page.fill("input[name=name]", "asso")
+            await page.fill("input[name=password]", "not the password")
+            await page.click("button[type=submit]")
+            assert "Wrong name or password" in await page.inner_text("[role=alert]")
+
+            await page.fill("input[name=name]", "asso")
+            await page.fill("input[name=password]", PASSWORD)
+            await page.click("button[type=submit]")
+            assert page.url == f"{base}/"
+            funnel = page.locator("section[id^=funnel-incident-]")
+            assert "Flow “incident”" in await funnel.locator("h2").inner_text()
+            welcome = funnel.locator("tr", has=page.locator("th", has_text="welcome"))
+            assert await welcome.locator("td").first.inner_text() == str(PEOPLE)
+            assert await funnel.locator("svg rect").count() >= 2, "bars for the steps shown"
+
+            async with page.expect_download() as download_info:
+                await funnel.locator("a.csv").click()
+            download = await download_info.value
+            assert download.suggested_filename.startswith("abri-funnel-incident-")
+            csv_text = Path(await download.path()).read_text()
+            # Nobody stopped at "welcome": 0 is under 10, and the 12 who answered would give
+            # it away (12 − 12), so that cell is hidden too.
+            assert f"welcome,{PEOPLE},hidden,<10" in csv_text.splitlines()
+            assert f"who,{PEOPLE},<10,hidden" in csv_text.splitlines()
+            assert ",0" not in csv_text
+            await browser.close()
+    finally:
+        server.terminate()
+        await server.wait()
