@@ -1,0 +1,184 @@
+"""Conversation steps with 200 simulated people, against a bare aiogram echo bot as the floor.
+
+Both bots run as real processes (`python -m bot`, `python -m bench.echo_bot`) polling the
+stand-in Bot API in this process; their CPU is read from /proc, so the stand-in's own work and
+the simulated people's are not counted. Reports steps per second, latency from update to the
+first reply (p50, p99), CPU per step, idle memory (RSS) and time from start to first getUpdates.
+
+Run: make bench   (or: .venv/bin/python -m bench.steps --people 200)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.logs import setup_logging
+from tests.botapi.server import FakeTelegram
+
+TOKEN = "123456:BENCH-abcdefghijklmnopqrstuvwxyz0123"
+ROOT = Path(__file__).resolve().parent.parent
+TICK = os.sysconf("SC_CLK_TCK")
+# One person's way through the first questions, as a French-speaking adult in France would.
+WALK = [
+    ("send", "/start"),
+    ("press", "Commencer"),
+    ("press", "Non, pas maintenant"),
+    ("press", "Moi"),
+    ("press", "18 ans ou plus"),
+    ("press", "France"),
+    ("press", "Autre chose"),
+    ("send", "Quelqu'un a publié une photo de moi sans mon accord."),
+    ("press", "Je n'ai pas de lien"),
+    ("press", "Hier"),
+    ("press", "Passer"),
+]
+ECHO_WALK = [("send", f"message {n}") for n in range(len(WALK))]
+
+
+@dataclass
+class Measured:
+    steps: int
+    seconds: float
+    cpu_seconds: float
+    latencies: list[float]
+    idle_rss_mb: float
+    start_seconds: float
+
+    def row(self) -> dict[str, float]:
+        ordered = sorted(self.latencies)
+        return {
+            "steps": self.steps,
+            "steps_per_second": round(self.steps / self.seconds, 1),
+            "p50_ms": round(statistics.median(ordered) * 1000, 1),
+            "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 1),
+            "cpu_ms_per_step": round(self.cpu_seconds / self.steps * 1000, 2),
+            "idle_rss_mb": round(self.idle_rss_mb, 1),
+            "start_seconds": round(self.start_seconds, 2),
+        }
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def walk(telegram: FakeTelegram, user_id: int, actions, latencies: list[float]) -> None:
+    user = {"id": user_id, "is_bot": False, "first_name": "Bench", "language_code": "fr"}
+
+    def replies() -> list:
+        return [m for m in telegram.chats.get(user_id, []) if m.from_bot]
+
+    for kind, value in actions:
+        known = len(replies())
+        if kind == "send":
+            message = telegram.user_message(user_id, text=value, **{"from": user})
+            update = {"message": message}
+        else:
+            keyboard = next(m for m in reversed(replies()) if m.buttons)
+            data = next(
+                b["callback_data"] for row in keyboard.buttons for b in row if b["text"] == value
+            )
+            update = {
+                "callback_query": {
+                    "id": f"{user_id}-{len(latencies)}",
+                    "from": user,
+                    "chat_instance": "bench",
+                    "data": data,
+                    "message": {
+                        "message_id": keyboard.message_id,
+                        "date": int(keyboard.date),
+                        "chat": {"id": user_id, "type": "private"},
+                        "text": keyboard.text,
+                    },
+                }
+            }
+        pushed = time.time()
+        await telegram.push_update(update)
+        # A step is answered when its keyboard (the last message of a reply) has arrived; an
+        # echo when its one message has.
+        expect_keyboard = actions is WALK
+        await telegram.wait(
+            lambda k=known: len(replies()) > k
+            and (not expect_keyboard or bool(replies()[-1].buttons)),
+            seconds=120,
+        )
+        latencies.append(replies()[known].date - pushed)
+
+
+async def measure(command: list[str], actions, people: int, data_dir: Path) -> Measured:
+    telegram = FakeTelegram()
+    await telegram.start()
+    env = {
+        **os.environ,
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "DATA_DIR": str(data_dir),
+    }
+    spawned = time.monotonic()
+    process = await asyncio.create_subprocess_exec(
+        *command, cwd=ROOT, env=env, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        await telegram.wait(lambda: bool(telegram.called("getUpdates")), seconds=60)
+        start_seconds = telegram.called("getUpdates")[0].at - spawned
+        await asyncio.sleep(2)  # settled and idle
+        idle = rss_mb(process.pid)
+        latencies: list[float] = []
+        cpu_before, began = cpu_seconds(process.pid), time.monotonic()
+        await asyncio.gather(
+            *(walk(telegram, 500_000 + n, actions, latencies) for n in range(people))
+        )
+        seconds, cpu = time.monotonic() - began, cpu_seconds(process.pid) - cpu_before
+        refused = telegram.errors()
+        if refused:
+            raise SystemExit(f"the stand-in refused {len(refused)} calls: {refused[0].error}")
+        return Measured(len(latencies), seconds, cpu, latencies, idle, start_seconds)
+    finally:
+        process.terminate()
+        await process.wait()
+        await telegram.stop()
+
+
+async def run(people: int) -> dict[str, dict[str, float]]:
+    with tempfile.TemporaryDirectory() as folder:
+        echo = await measure(
+            [sys.executable, "-m", "bench.echo_bot"], ECHO_WALK, people, Path(folder) / "echo"
+        )
+        abri = await measure([sys.executable, "-m", "bot"], WALK, people, Path(folder) / "abri")
+    result = {"echo bot (floor)": echo.row(), "Abri": abri.row()}
+    ratio = abri.cpu_seconds / abri.steps / (echo.cpu_seconds / echo.steps)
+    result["Abri"]["cpu_vs_echo"] = round(ratio, 2)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=200)
+    setup_logging("WARNING")
+    result = asyncio.run(run(parser.parse_args().people))
+    names = list(result)
+    measures = list(result["Abri"])
+    print(f"{'':>18} " + " ".join(f"{n:>18}" for n in names))
+    for measure_name in measures:
+        cells = [str(result[n].get(measure_name, "")) for n in names]
+        print(f"{measure_name:>18} " + " ".join(f"{c:>18}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()
