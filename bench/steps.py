@@ -111,10 +111,10 @@ async def walk(telegram: FakeTelegram, user_id: int, actions, latencies: list[fl
         await telegram.push_update(update)
         # A step is answered when its keyboard (the last message of a reply) has arrived; an
         # echo when its one message has.
-        expect_keyboard = actions is WALK
         await telegram.wait(
-            lambda k=known: len(replies()) > k
-            and (not expect_keyboard or bool(replies()[-1].buttons)),
+            lambda k=known, keyboard=actions is WALK: (
+                len(replies()) > k and (not keyboard or bool(replies()[-1].buttons))
+            ),
             seconds=120,
         )
         latencies.append(replies()[known].date - pushed)

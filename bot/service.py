@@ -299,7 +299,8 @@ class Abri:
             return await self._done(person, state, [Reply((Text("reminders-stopped"),))])
         if not await self.checkins.owned(action.step, person.id):
             return await self._done(person, state, [self._resume(state, "notice-stale")])
-        self.events.append(stats.Event(stats.REMINDER_ANSWER, detail=action.name))
+        if action.name in ("yes", "later", "stop"):  # never a forged name into the statistics
+            self.events.append(stats.Event(stats.REMINDER_ANSWER, detail=action.name))
         if action.name == "yes":
             followup = self.scripts[FOLLOW_UP_FLOW]
             known = state.answers if state else {}

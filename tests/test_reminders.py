@@ -135,6 +135,14 @@ async def test_later_snoozes_one_day_and_stop_cancels(soon, data_dir):
     listing = await person.send("/reminders")
     assert "Aucun rappel prévu" in texts(listing)
     await eventually(lambda: sorted(r[1] for r in reminder_rows(data_dir)) == ["sent", "sent"])
+    with sqlite3.connect(data_dir / "abri.db") as db:
+        counted = dict(
+            db.execute(
+                "SELECT event || ':' || detail, SUM(count) FROM stat_counts"
+                " WHERE event LIKE 'reminder%' GROUP BY event, detail"
+            ).fetchall()
+        )
+    assert counted == {"reminder_sent:": 2, "reminder_answer:later": 1, "reminder_answer:stop": 1}
 
 
 async def test_reminders_command_lists_changes_and_stops(running, data_dir):
