@@ -41,6 +41,7 @@ test: lint browser
 
 # Measurements, outside the tests' pass/fail; results go to docs/benchmarks.md.
 bench: $(STAMP)
+	$(BIN)/python -m bench.steps --people 200
 	$(BIN)/python -m bench.reminders --count 1000
 
 clean:
