@@ -17,6 +17,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,7 @@ class Measured:
     latencies: list[float]
     idle_rss_mb: float
     start_seconds: float
+    handled_twice: int  # presses answered more than once: an update processed again
 
     def row(self) -> dict[str, float]:
         ordered = sorted(self.latencies)
@@ -62,6 +64,7 @@ class Measured:
             "cpu_ms_per_step": round(self.cpu_seconds / self.steps * 1000, 2),
             "idle_rss_mb": round(self.idle_rss_mb, 1),
             "start_seconds": round(self.start_seconds, 2),
+            "handled_twice": self.handled_twice,
         }
 
 
@@ -148,7 +151,11 @@ async def measure(command: list[str], actions, people: int, data_dir: Path) -> M
         refused = telegram.errors()
         if refused:
             raise SystemExit(f"the stand-in refused {len(refused)} calls: {refused[0].error}")
-        return Measured(len(latencies), seconds, cpu, latencies, idle, start_seconds)
+        answered = Counter(
+            c.params["callback_query_id"] for c in telegram.called("answerCallbackQuery")
+        )
+        twice = sum(n - 1 for n in answered.values())
+        return Measured(len(latencies), seconds, cpu, latencies, idle, start_seconds, twice)
     finally:
         process.terminate()
         await process.wait()
