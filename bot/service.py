@@ -268,7 +268,9 @@ class Abri:
         platforms = self.directory.platforms(links)
         outcome = replace(outcome, state=_with_platforms(outcome.state, platforms))
         if outcome.state.step != state.step and not isinstance(given, Back):
-            outcome = replace(outcome, state=self._reach(self._answered(state, outcome, given)))
+            outcome = replace(
+                outcome, state=self._reach(self._answered(state, outcome.state, given))
+            )
         await self._save(person, outcome.state)
         asked = script.step(state.step)
         replies = []
@@ -436,9 +438,8 @@ class Abri:
             ]
         return _marked(state, REACHED_MARK, state.step)
 
-    def _answered(self, before: State, outcome: Outcome, given: Press | Typed) -> State:
+    def _answered(self, before: State, after: State, given: Press | Typed) -> State:
         """Counts the answer that moved the person on from a step, the first time only."""
-        after = outcome.state
         if before.step in _marks(before, ANSWERED_MARK):
             return after
         choice = "typed"  # what was typed stays in the notes, sealed; never here

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, ProcessCollector, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import async_sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -39,7 +39,7 @@ from flows.directory import Directory, load_directory
 from flows.script import Script, load_scripts
 from i18n.catalog import Catalog, load_catalog
 from storage.db import create_engine, migrate, session_factory
-from storage.models import Reminder, StatCount
+from storage.reminders import Reminders
 from storage.stats import Stats
 
 HERE = Path(__file__).parent
@@ -61,7 +61,7 @@ HEADERS = {
 class Dashboard:
     settings: DashboardSettings
     accounts: Accounts
-    stats_sessions: object  # async_sessionmaker
+    sessions: async_sessionmaker
     scripts: dict[str, Script]
     catalog: Catalog
     directory: Directory
@@ -206,7 +206,7 @@ def read_choice(request: Request, today: date) -> Choice | None:
 
 
 async def tables_for(dashboard: Dashboard, choice: Choice) -> list[Table]:
-    async with dashboard.stats_sessions() as session:
+    async with dashboard.sessions() as session:
         counts = await Stats(session).between(choice.period.first, choice.period.last)
     return build_report(
         counts,
@@ -226,7 +226,7 @@ async def report(request: Request) -> Response:
     choice = read_choice(request, today)
     if choice is None:
         return page(request, "problem.html", {"user": user, "problem": "bad-choice"}, 400)
-    async with dashboard.stats_sessions() as session:
+    async with dashboard.sessions() as session:
         since = await Stats(session).first_day() or today
     return page(
         request,
@@ -300,20 +300,15 @@ async def metrics(request: Request) -> Response:
     bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
     if not (token and _same(bearer, token.get_secret_value())) and await signed_in(request) is None:
         return PlainTextResponse("sign in or give the metrics token\n", status_code=401)
-    async with dashboard.stats_sessions() as session:
-        reminders = await session.execute(
-            select(Reminder.status, func.count()).group_by(Reminder.status)
-        )
-        events = await session.execute(
-            select(StatCount.event, func.sum(StatCount.count)).group_by(StatCount.event)
-        )
-        reminder_rows, event_rows = reminders.all(), events.all()
+    async with dashboard.sessions() as session:
+        reminders = await Reminders(session).by_status()
+        events = await Stats(session).totals()
     status = GaugeMetricFamily("abri_reminders", "Reminders by status", labels=["status"])
-    for name, count in reminder_rows:
+    for name, count in reminders.items():
         status.add_metric([name], count)
     totals = CounterMetricFamily("abri_events", "Anonymous events counted", labels=["event"])
-    for name, count in event_rows:
-        totals.add_metric([name], int(count or 0))
+    for name, count in events.items():
+        totals.add_metric([name], count)
     registry = CollectorRegistry()
     ProcessCollector(registry=registry)
     registry.register(_Families([status, totals]))

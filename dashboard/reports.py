@@ -156,17 +156,17 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
 def crossed(
     table_id: str,
     title: str,
-    entries: list[tuple[str, str, int]],
-    row_label: Callable[[str], str],
+    entries: list[tuple[Hashable, str, int]],
+    row_label: Callable[[Hashable], str],
     column_label: Callable[[str], str],
-    row_order: list[str],
+    row_order: list[Hashable],
     column_totals: bool,
 ) -> Table:
     """A table of (row, column) counts with a total per row, and per column if they add up."""
     columns = sorted({column for _, column, _ in entries})
     rows = [r for r in row_order if any(e[0] == r for e in entries)]
     rows += sorted({e[0] for e in entries} - set(rows))
-    values: dict[tuple[str, str], int] = defaultdict(int)
+    values: dict[tuple[Hashable, str], int] = defaultdict(int)
     for row, column, value in entries:
         values[(row, column)] += value
     grid = Grid()
@@ -220,18 +220,15 @@ def _use_key(event: stats.Event) -> tuple[str, str]:
 
 def by_language(table_id: str, title: str, rows: dict, counts: list[Count]) -> Table:
     entries = [
-        ("/".join(_use_key(c.event)), c.event.language, c.count)
-        for c in counts
-        if _use_key(c.event) in rows
+        (_use_key(c.event), c.event.language, c.count) for c in counts if _use_key(c.event) in rows
     ]
-    labels = {"/".join(key): label for key, label in rows.items()}
     return crossed(
         table_id,
         title,
         entries,
-        labels.get,
+        rows.get,
         lambda code: LANGUAGE_LABELS.get(code, code),
-        list(labels),
+        list(rows),
         column_totals=False,  # different events: adding them up would mean nothing
     )
 

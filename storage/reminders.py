@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import uuid4
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person, Reminder, utc
@@ -57,6 +57,13 @@ class Reminders:
     async def get(self, reminder_id: str) -> ReminderRecord | None:
         row = await self.session.get(Reminder, reminder_id)
         return _record(row) if row else None
+
+    async def by_status(self) -> dict[str, int]:
+        """How many reminders are in each status (for /metrics)."""
+        rows = await self.session.execute(
+            select(Reminder.status, func.count()).group_by(Reminder.status)
+        )
+        return {status: count for status, count in rows}
 
     async def planned(self, person_id: int | None = None) -> list[ReminderRecord]:
         query = select(Reminder).where(Reminder.status == PLANNED).order_by(Reminder.due_at)

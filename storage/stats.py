@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,14 +64,11 @@ class Stats:
 
     async def add(self, day: date, events: Iterable[Event]) -> None:
         """Adds one to each event's count for the day; the caller's commit makes it so."""
+        postgres = self.session.bind.dialect.name == "postgresql"
+        insert = postgresql.insert if postgres else sqlite.insert
         for event, times in Counter(events).items():
             if event.event not in EVENTS:
                 raise ValueError(f"unknown statistic {event.event!r}")
-            insert = (
-                postgresql.insert
-                if self.session.bind.dialect.name == "postgresql"
-                else sqlite.insert
-            )
             statement = insert(StatCount).values(day=day, count=times, **event.__dict__)
             await self.session.execute(
                 statement.on_conflict_do_update(
@@ -101,6 +98,13 @@ class Stats:
             )
             for row in rows
         ]
+
+    async def totals(self) -> dict[str, int]:
+        """Every event's count over all days (for /metrics)."""
+        rows = await self.session.execute(
+            select(StatCount.event, func.sum(StatCount.count)).group_by(StatCount.event)
+        )
+        return {event: int(total or 0) for event, total in rows}
 
     async def first_day(self) -> date | None:
         return await self.session.scalar(select(StatCount.day).order_by(StatCount.day).limit(1))
