@@ -21,10 +21,11 @@ from bot.commands_menu import publish_commands
 from bot.logs import setup_logging
 from bot.metrics import serve_metrics
 from bot.reload import reload_flows
-from bot.runtime import Runtime, build_runtime, check_local
+from bot.runtime import Runtime, build_runtime, check_local, until_stopped
 from bot.scheduler import start_reminders
-from bot.settings import Settings, SettingsError, load_settings, refuse_unsupported
+from bot.settings import Settings, SettingsError, load_settings
 from bot.telegram import create_bot
+from bot.webhook import serve_webhook
 from flows.directory import DIRECTORY_FILE
 from flows.script import FlowError
 from i18n.catalog import LANGUAGES, CatalogError
@@ -37,8 +38,9 @@ class Unreachable(Exception):
     """The Bot API server did not answer at start."""
 
 
-async def run_bot(settings: Settings) -> None:
-    refuse_unsupported(settings)
+async def run_bot(settings: Settings, only_reminders: bool = False) -> None:
+    """The bot: long polling, or webhook mode when WEBHOOK_URL is set. `only_reminders`: the
+    scheduler process of a scaled set-up, which sends reminders and handles no updates."""
     bot = create_bot(settings)  # checks the token's form before anything else is touched
     checked = check_local(settings)
     try:
@@ -52,15 +54,22 @@ async def run_bot(settings: Settings) -> None:
         runtime = await build_runtime(settings, checked)
         pid_file = settings.data_dir / flows_cli.PID_FILE
         try:
-            await bot.delete_webhook(drop_pending_updates=False)
-            await publish_commands(bot, runtime.catalog)
             await start_reminders(runtime, bot, settings.database)
             if settings.metrics_port:
                 serve_metrics(settings.metrics_host, settings.metrics_port)
+            if only_reminders:
+                await until_stopped()
+                return
+            if not settings.webhook_url:  # long polling: a webhook left set would block it
+                await bot.delete_webhook(drop_pending_updates=False)
+            await publish_commands(bot, runtime.catalog)
             dispatcher = create_dispatcher(runtime)
             reload_on_sighup(runtime, dispatcher)
             pid_file.write_text(str(os.getpid()))  # for `python -m bot flows reload`
-            await dispatcher.start_polling(bot)
+            if settings.webhook_url:
+                await serve_webhook(bot, dispatcher, runtime, settings)
+            else:
+                await dispatcher.start_polling(bot)
         finally:
             pid_file.unlink(missing_ok=True)
             await runtime.close()
@@ -125,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Abri, the support bot.")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("run", help="run the Telegram bot (the default)")
+    commands.add_parser(
+        "scheduler", help="send reminders only (a scaled set-up's scheduler process)"
+    )
     chat_parser = commands.add_parser("chat", help="try the flows in the terminal, no token needed")
     chat_parser.add_argument("--lang", default="fr", choices=list(LANGUAGES))
     vault = commands.add_parser("vault", help="master key management").add_subparsers(
@@ -165,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "vault":
             asyncio.run(vault_cli.rotate_key(settings, args.new_key_file))
         else:
-            asyncio.run(run_bot(settings))
+            asyncio.run(run_bot(settings, only_reminders=args.command == "scheduler"))
     except (SettingsError, MasterKeyError, FlowError, CatalogError) as error:
         print(f"abri: {error}", file=sys.stderr)
         return EXIT_CONFIG

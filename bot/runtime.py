@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from bot.clock import Clock
@@ -36,6 +39,7 @@ class Runtime:
     vault: Vault
     clock: Clock = field(default_factory=Clock)
     scheduler: ReminderScheduler | None = None  # only where reminders are sent (not the terminal)
+    redis: Redis | None = None  # shared by several bot processes (REDIS_URL)
     quiet_hours: bool = True  # tests that wait for a real delivery switch it off
     # Every version of a flow served since start, by (flow id, version): a conversation stays on
     # the version it began with (older ones are read back from the flow_versions table).
@@ -54,8 +58,19 @@ class Runtime:
 
     async def close(self) -> None:
         if self.scheduler is not None:
-            self.scheduler.shutdown()
+            await self.scheduler.shutdown()
+        if self.redis is not None:
+            await self.redis.aclose()
         await self.engine.dispose()
+
+
+async def until_stopped() -> None:
+    """Waits for SIGTERM (a deploy, systemd, docker stop) or SIGINT (Ctrl-C)."""
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stopping.set)
+    await stopping.wait()
 
 
 @dataclass(frozen=True)
@@ -94,5 +109,7 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
         await engine.dispose()
         raise
     runtime = Runtime(checked.catalog, checked.scripts, checked.directory, engine, sessions, vault)
+    if settings.redis_url:
+        runtime.redis = Redis.from_url(settings.redis_url)
     await runtime.keep_versions()
     return runtime

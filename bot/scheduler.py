@@ -3,6 +3,10 @@
 The reminders table is the truth; APScheduler's SQLAlchemy job store only holds one job per
 planned reminder, carrying its opaque id. At start the two are reconciled, because APScheduler
 drops a job it cannot restore (a renamed function) and a crash can leave a row without a job.
+
+On PostgreSQL several processes may run: each adds jobs to the shared store, and only the leader
+(bot/leader.py) runs them; its scheduler is woken every few seconds to see jobs others added.
+On SQLite there is one process, always the one that sends.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.clock import Clock
+from bot.leader import Leadership
 from bot.metrics import REMINDERS
 from bot.pacer import Pacer
 from bot.replies import reminder_reply
@@ -63,6 +68,8 @@ def job_store_url(async_url: str) -> str:
 
 class ReminderScheduler:
     def __init__(self, database_url: str) -> None:
+        self._database_url = database_url
+        self.leadership: Leadership | None = None  # on PostgreSQL
         engine = create_engine(job_store_url(database_url))
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", sqlite_pragmas)
@@ -86,8 +93,24 @@ class ReminderScheduler:
     async def start(self, dispatcher: ReminderDispatcher, sessions: async_sessionmaker) -> None:
         global _dispatcher
         _dispatcher = dispatcher
-        self.scheduler.start()
-        await self.reconcile(sessions)
+        if self._engine.dialect.name == "sqlite":
+            self.scheduler.start()
+            await self.reconcile(sessions)
+            return
+        self.scheduler.start(paused=True)  # adds jobs to the store; runs none until it leads
+
+        async def lead() -> None:
+            await self.reconcile(sessions)
+            self.scheduler.resume()
+
+        async def step_down() -> None:
+            self.scheduler.pause()
+
+        async def look_for_new_jobs() -> None:
+            self.scheduler.wakeup()
+
+        self.leadership = Leadership(self._database_url, lead, step_down, look_for_new_jobs)
+        self.leadership.start()
 
     async def reconcile(self, sessions: async_sessionmaker) -> None:
         async with sessions() as session:
@@ -103,8 +126,10 @@ class ReminderScheduler:
             self.schedule(reminder.id, reminder.due_at)
         log.info("reminders_reconciled", planned=len(planned))
 
-    def shutdown(self) -> None:
+    async def shutdown(self) -> None:
         global _dispatcher
+        if self.leadership is not None:
+            await self.leadership.stop()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         _dispatcher = None

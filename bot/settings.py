@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TELEGRAM_API_URL = "https://api.telegram.org"
 S = TypeVar("S", bound="Settings")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what setWebhook accepts as secret_token
 
 
 class SettingsError(Exception):
@@ -29,6 +32,9 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
+    # Where this process listens for Telegram's webhook calls (behind the reverse proxy).
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8081
     log_level: str = Field(default="INFO")
     # Prometheus metrics of this process (updates, errors, reminders) on this port; off if unset.
     metrics_port: int | None = None
@@ -55,6 +61,40 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _public_https(cls, value: str | None) -> str | None:
+        if value and not value.startswith("https://"):
+            raise ValueError("must start with https:// (Telegram only calls HTTPS webhooks)")
+        return value or None
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not SECRET_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1 to 256 characters among A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value or None
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError(
+                "WEBHOOK_SECRET is required with WEBHOOK_URL (make one: openssl rand -hex 32)"
+            )
+        return self
+
+    @property
+    def webhook_path(self) -> str:
+        """The path Telegram calls, the same behind the proxy as in WEBHOOK_URL."""
+        return urlsplit(self.webhook_url or "").path or "/"
+
     @property
     def database(self) -> str:
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'abri.db'}"
@@ -69,23 +109,13 @@ class Settings(BaseSettings):
         return self.bot_token.get_secret_value().strip()
 
 
-def refuse_unsupported(settings: Settings) -> None:
-    """Scale-out settings are part of the contract but not built yet: say so, never ignore them."""
-    if settings.webhook_url:
-        raise SettingsError(
-            "WEBHOOK_URL: webhook mode is not available in this version; unset it to long-poll"
-        )
-    if settings.redis_url:
-        raise SettingsError(
-            "REDIS_URL: running several processes is not available in this version; unset it"
-        )
-
-
 def load_settings(kind: type[S] = Settings, **overrides: object) -> S:  # type: ignore[assignment]
     """Build settings; any validation problem becomes one readable line."""
     try:
         return kind(**overrides)
     except ValidationError as error:
         problem = error.errors()[0]
-        name = str(problem["loc"][0]).upper() if problem["loc"] else "settings"
-        raise SettingsError(f"{name}: {problem['msg']}") from None
+        message = problem["msg"].removeprefix("Value error, ")
+        if not problem["loc"]:  # a rule across settings names them itself
+            raise SettingsError(message) from None
+        raise SettingsError(f"{str(problem['loc'][0]).upper()}: {message}") from None

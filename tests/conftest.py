@@ -7,7 +7,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from bot.settings import Settings, load_settings
 from bot.telegram import create_bot
 from tests.botapi.client import TestPerson
 from tests.botapi.server import FakeTelegram
+from tests.servers import BACKEND, PostgresDatabase, require_postgres
 
 TOKEN = "123456:TEST-abcdefghijklmnopqrstuvwxyz012345"
 NETGUARD = Path(__file__).parent / "netguard"
@@ -53,6 +54,19 @@ def no_outgoing_requests():
     assert not attempts, (
         f"a request left the machine (only the Bot API stand-in may be reached):\n{attempts}"
     )
+
+
+@pytest.fixture(autouse=True)
+def database(monkeypatch) -> Iterator[str | None]:
+    """On PostgreSQL (ABRI_TEST_DATABASE=postgresql), a fresh database for each test."""
+    if BACKEND != "postgresql":
+        yield None
+        return
+    require_postgres()
+    database = PostgresDatabase()
+    monkeypatch.setenv("DATABASE_URL", database.create())
+    yield database.url
+    database.drop()
 
 
 @pytest.fixture

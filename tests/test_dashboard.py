@@ -17,6 +17,7 @@ from storage import stats
 from storage.db import create_engine, migrate, session_factory
 from storage.models import DashboardUser
 from storage.stats import Event, Stats
+from tests.servers import database_url
 
 PASSWORD = "correct horse battery"
 TODAY = datetime.now(UTC).date()
@@ -36,7 +37,7 @@ def add_user(name: str, role: str = "viewer", password: str = PASSWORD, monkeypa
 
 def seed(data_dir, day: date, events: list[tuple[Event, int]]) -> None:
     async def run():
-        engine = create_engine(f"sqlite+aiosqlite:///{data_dir / 'abri.db'}")
+        engine = create_engine(database_url(data_dir))
         await migrate(engine)
         async with session_factory(engine)() as session:
             for event, times in events:
@@ -117,7 +118,7 @@ def test_accounts_are_argon2id_and_weak_passwords_are_refused(dashboard_env, mon
     assert add_user("ana", monkeypatch=monkeypatch) == 1
 
     async def stored():
-        engine = create_engine(f"sqlite+aiosqlite:///{dashboard_env / 'abri.db'}")
+        engine = create_engine(database_url(dashboard_env))
         async with session_factory(engine)() as session:
             rows = list(await session.scalars(select(DashboardUser)))
         await engine.dispose()
@@ -206,7 +207,7 @@ def test_metrics_need_the_token_or_a_session_and_hold_no_personal_data(client, d
 
 
 async def test_a_session_ends_after_its_length(tmp_path):
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'abri.db'}")
+    engine = create_engine(database_url(tmp_path))
     await migrate(engine)
     accounts = Accounts(session_factory(engine))
     await accounts.add("ana", PASSWORD, "viewer")

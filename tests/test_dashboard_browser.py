@@ -3,12 +3,12 @@ reading the statistics of real conversations."""
 
 import asyncio
 import os
-import socket
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port, wait_for_port
 from tests.test_restart import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,29 +31,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 async def run_cli(env: dict, *args: str, stdin: str = "") -> int:
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "dashboard", *args, cwd=ROOT, env=env, stdin=asyncio.subprocess.PIPE
     )
     await process.communicate(stdin.encode())
     return process.returncode
-
-
-async def wait_for_port(port: int, seconds: float = 20.0) -> None:
-    for _ in range(int(seconds * 10)):
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.close()
-            return
-        except OSError:
-            await asyncio.sleep(0.1)
-    raise AssertionError(f"the dashboard did not listen on {port}")
 
 
 async def test_a_browser_signs_in_sees_the_funnel_and_downloads_the_csv(running, tmp_path):

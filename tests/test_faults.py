@@ -3,6 +3,9 @@
 import sqlite3
 import time
 
+import pytest
+
+from tests.servers import BACKEND
 from tests.test_conversations import texts
 
 
@@ -18,6 +21,7 @@ async def test_telegram_429_is_waited_out_and_the_message_still_arrives(running)
     assert len(running.telegram.called("sendMessage")) == 2
 
 
+@pytest.mark.skipif(BACKEND != "sqlite", reason="SQLite's own file lock")
 async def test_a_locked_database_gets_a_neutral_reply_then_recovers(running, data_dir):
     person = running.person(user_id=9102)
     await person.send("/start")

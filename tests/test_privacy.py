@@ -1,9 +1,9 @@
 """What a person types never reaches the database files in clear, nor the logs."""
 
 from datetime import date
-from pathlib import Path
 
 from storage.stats import Stats
+from tests.servers import stored_bytes
 from tests.test_conversations import walk_to_evidence
 
 PLANTED = {
@@ -14,11 +14,6 @@ PLANTED = {
     "note": "planted-note-zz81 une note privée",
 }
 USER_ID = 987654321987
-
-
-def raw_bytes(data_dir: Path) -> bytes:
-    """Every file in DATA_DIR: the database, its write-ahead log and shared memory, the key."""
-    return b"".join(path.read_bytes() for path in sorted(data_dir.rglob("*")) if path.is_file())
 
 
 def assert_absent(haystack: bytes, needles: list[str], where: str) -> None:
@@ -52,9 +47,9 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
         counted = await Stats(session).between(date(2000, 1, 1), date(2100, 1, 1))
     assert any(c.event.step_id == "describe" for c in counted), "the steps were counted"
     assert_absent(repr(counted).encode(), [*secrets, "planted"], "the statistics")
-    assert_absent(raw_bytes(data_dir), secrets, "DATA_DIR while running")
+    assert_absent(stored_bytes(data_dir), secrets, "what is stored, while running")
     await running.stop()
-    assert_absent(raw_bytes(data_dir), secrets, "DATA_DIR after stop")
+    assert_absent(stored_bytes(data_dir), secrets, "what is stored, after stop")
     assert_absent(log_output.getvalue().encode(), secrets, "the logs")
     assert "update_id" in log_output.getvalue(), "the logs did capture the bot's activity"
 
@@ -75,4 +70,4 @@ async def test_delete_erases_everything_and_says_so(running, data_dir):
     listing = await person.press("Afficher mes notes")
     assert "Aucune note" in listing[0].text
     await running.stop()
-    assert_absent(raw_bytes(data_dir), [PLANTED["note"], str(USER_ID + 1)], "DATA_DIR")
+    assert_absent(stored_bytes(data_dir), [PLANTED["note"], str(USER_ID + 1)], "what is stored")

@@ -1,7 +1,6 @@
 """Check-ins: discreet, never lost, never doubled; quiet hours, snooze, stop, /delete, 403."""
 
 import asyncio
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,6 +10,7 @@ from bot.clock import Clock
 from bot.quiet_hours import out_of_quiet_hours
 from i18n.catalog import LANGUAGES, load_catalog
 from tests.conftest import RunningBot
+from tests.servers import execute
 from tests.test_conversations import texts, walk_to_evidence
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -62,8 +62,10 @@ async def eventually(predicate, seconds: float = 15) -> None:
 
 
 def reminder_rows(data_dir) -> list[tuple]:
-    with sqlite3.connect(data_dir / "abri.db") as db:
-        return db.execute("SELECT id, status, due_at, attempts FROM reminders").fetchall()
+    return [
+        tuple(row)
+        for row in execute(data_dir, "SELECT id, status, due_at, attempts FROM reminders")
+    ]
 
 
 def reminder_messages(person) -> list:
@@ -135,13 +137,14 @@ async def test_later_snoozes_one_day_and_stop_cancels(soon, data_dir):
     listing = await person.send("/reminders")
     assert "Aucun rappel prévu" in texts(listing)
     await eventually(lambda: sorted(r[1] for r in reminder_rows(data_dir)) == ["sent", "sent"])
-    with sqlite3.connect(data_dir / "abri.db") as db:
-        counted = dict(
-            db.execute(
-                "SELECT event || ':' || detail, SUM(count) FROM stat_counts"
-                " WHERE event LIKE 'reminder%' GROUP BY event, detail"
-            ).fetchall()
+    counted = dict(
+        tuple(row)
+        for row in execute(
+            data_dir,
+            "SELECT event || ':' || detail, SUM(count) FROM stat_counts"
+            " WHERE event LIKE 'reminder%' GROUP BY event, detail",
         )
+    )
     assert counted == {"reminder_sent:": 2, "reminder_answer:later": 1, "reminder_answer:stop": 1}
 
 
@@ -179,8 +182,7 @@ async def test_stopped_across_the_due_time_it_is_delivered_once(settings, telegr
     await bot.stop()
     await asyncio.sleep(3)  # the reminder falls due while the bot is down
     assert reminder_messages(person) == []
-    with sqlite3.connect(data_dir / "abri.db") as db:
-        db.execute("DELETE FROM apscheduler_jobs")  # as if a renamed job function wiped it
+    execute(data_dir, "DELETE FROM apscheduler_jobs")  # as if a renamed job function wiped it
     for _ in range(2):
         await bot.start()
         await telegram.wait(lambda: reminder_messages(person), seconds=15)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN
+from tests.servers import database_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 OTHER_KEY = base64.b64encode(b"k" * 32).decode()
@@ -54,8 +55,13 @@ def test_missing_token_explains_botfather_and_make_chat(tmp_path):
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY": "%%%"}, ["VAULT_KEY", "base64"]),
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY": "c2hvcnQ="}, ["VAULT_KEY", "32 bytes"]),
         ({"BOT_TOKEN": TOKEN, "VAULT_KEY_FILE": "/nonexistent/key"}, ["VAULT_KEY_FILE"]),
-        ({"BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example/hook"}, ["WEBHOOK_URL"]),
-        ({"BOT_TOKEN": TOKEN, "REDIS_URL": "redis://127.0.0.1:6379"}, ["REDIS_URL"]),
+        (
+            {"BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example/hook"},
+            ["WEBHOOK_SECRET", "is required with WEBHOOK_URL"],
+        ),
+        ({"BOT_TOKEN": TOKEN, "WEBHOOK_URL": "http://bot.example/hook"}, ["WEBHOOK_URL", "https"]),
+        ({"BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "has spaces"}, ["WEBHOOK_SECRET"]),
+        ({"BOT_TOKEN": TOKEN, "REDIS_URL": "127.0.0.1:6379"}, ["REDIS_URL", "redis://"]),
     ],
     ids=[
         "token",
@@ -65,7 +71,9 @@ def test_missing_token_explains_botfather_and_make_chat(tmp_path):
         "key-base64",
         "key-length",
         "key-file",
-        "webhook",
+        "webhook-without-secret",
+        "webhook-not-https",
+        "webhook-secret-characters",
         "redis",
     ],
 )
@@ -85,11 +93,11 @@ def test_chat_runs_without_a_token_and_creates_a_private_key_file(tmp_path):
 def test_the_wrong_master_key_for_existing_data_is_refused(tmp_path):
     data_dir = tmp_path / "data"
     assert run_bot(data_dir, "chat", stdin="/quit\n").returncode == 0
-    before = (data_dir / "abri.db").read_bytes()
+    before = database_bytes(data_dir)
     assert_one_clear_line(run_bot(data_dir, "chat", VAULT_KEY=OTHER_KEY), "master key")
     (data_dir / "vault.key").unlink()
     assert_one_clear_line(run_bot(data_dir, "chat"), "vault.key", "missing")
-    assert (data_dir / "abri.db").read_bytes() == before, "a refused start touches nothing"
+    assert database_bytes(data_dir) == before, "a refused start touches nothing"
 
 
 async def test_a_token_telegram_refuses_is_one_line_and_status_2(telegram, tmp_path):

@@ -3,7 +3,6 @@
 import io
 import os
 import re
-import sqlite3
 import tempfile
 
 import pytest
@@ -15,8 +14,9 @@ from storage.keys import MasterKeyError, create_key_file, decode_key
 from storage.rotation import rotate_master_key
 from storage.vault import Cipher, MasterKey, SealError, Vault
 from tests.conftest import TOKEN, RunningBot
+from tests.servers import execute, stored_bytes
 from tests.test_conversations import texts, walk_to_evidence
-from tests.test_privacy import assert_absent, raw_bytes
+from tests.test_privacy import assert_absent
 
 LINK = "https://www.instagram.com/p/Cx-Planted_91/?igsh=abc&utm_source=x"
 
@@ -57,11 +57,10 @@ async def test_a_tampered_note_shows_as_unreadable_and_the_rest_works(running, d
     await person.press("✕ Arrêter")
     await note(person, "première note intacte")
     await note(person, "deuxième note abîmée")
-    with sqlite3.connect(data_dir / "abri.db") as db:
-        rowid, sealed = db.execute(
-            "SELECT rowid, sealed FROM entries ORDER BY created_at"
-        ).fetchall()[-1]
-        db.execute("UPDATE entries SET sealed = ? WHERE rowid = ?", (sealed[:-1] + b"\x00", rowid))
+    entry, sealed = execute(data_dir, "SELECT id, sealed FROM entries ORDER BY created_at")[-1]
+    execute(
+        data_dir, "UPDATE entries SET sealed = :s WHERE id = :i", s=sealed[:-1] + b"\x00", i=entry
+    )
     await person.send("/notes")
     shown = await person.press("Afficher mes notes")
     assert "n'a pas pu être lue" in texts(shown)
@@ -74,10 +73,10 @@ async def test_swapped_ciphertexts_between_people_are_refused(running, data_dir)
         await person.send("/start")
         await person.press("✕ Arrêter")
         await note(person, text)
-    with sqlite3.connect(data_dir / "abri.db") as db:
-        rows = db.execute("SELECT id, sealed FROM entries ORDER BY created_at").fetchall()
-        (alice_entry, _), (_, bob_sealed) = rows
-        db.execute("UPDATE entries SET sealed = ? WHERE id = ?", (bob_sealed, alice_entry))
+    (alice_entry, _), (_, bob_sealed) = execute(
+        data_dir, "SELECT id, sealed FROM entries ORDER BY created_at"
+    )
+    execute(data_dir, "UPDATE entries SET sealed = :s WHERE id = :i", s=bob_sealed, i=alice_entry)
     await alice.send("/notes")
     shown = await alice.press("Afficher mes notes")
     assert "n'a pas pu être lue" in texts(shown) and "note de bob" not in texts(shown)
@@ -107,7 +106,7 @@ async def test_text_outside_a_question_can_be_kept_as_a_note_or_not(running, dat
     await person.press("✕ Arrêter")
     asked = await person.send("planted-held-kept il m'a réécrit ce soir")
     assert "Garder ce message dans les notes" in texts(asked)
-    assert_absent(raw_bytes(data_dir), ["planted-held-kept"], "DATA_DIR while held")
+    assert_absent(stored_bytes(data_dir), ["planted-held-kept"], "DATA_DIR while held")
     await person.press("✍️ Oui, garder comme note")
     await person.send("planted-held-dropped une pensée")
     await person.press("Non")

@@ -28,6 +28,7 @@ class TestPerson:
         # None: the bot runs in-process one update at a time, so a confirmed update is a
         # handled one. A number: a separate bot process; wait for replies, then this quiet time.
         self.settle = settle
+        self.patience = 10.0  # seconds to wait for the bot's answer
 
     @property
     def user(self) -> dict[str, Any]:
@@ -96,9 +97,9 @@ class TestPerson:
         calls = len(self.telegram.calls)
         update_id = await self.telegram.push_update(update)
         if self.settle is None:
-            await self.telegram.wait(lambda: self.telegram.confirmed >= update_id)
+            await self.telegram.wait(lambda: self.telegram.confirmed >= update_id, self.patience)
         else:
-            await self.telegram.wait(lambda: self._replied(known))
+            await self.telegram.wait(lambda: self._replied(known), self.patience)
             while True:  # replies may come in several messages: wait for quiet
                 seen = len(self.telegram.calls)
                 await asyncio.sleep(self.settle)

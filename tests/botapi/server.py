@@ -1,7 +1,8 @@
 """A stand-in Bot API server (aiohttp) that the real bot talks to over HTTP in tests.
 
-It keeps chats as Telegram would, hands out updates through getUpdates, and refuses what
-Telegram refuses (see spec.py and html.py), plus one rule of ours: no URL shown with previews on.
+It keeps chats as Telegram would, hands out updates through getUpdates or, once setWebhook was
+called, posts them to the webhook, and refuses what Telegram refuses (see spec.py and html.py),
+plus one rule of ours: no URL shown with previews on.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientError, ClientSession, ClientTimeout, web
 from aiohttp.web_request import FileField
 
 from tests.botapi.html import parse_html, utf16_length
@@ -71,6 +72,16 @@ class FakeTelegram:
         self._uploads: dict[str, bytes] = {}
         self.commands: dict[str, list[dict[str, str]]] = {}  # per language_code, "" = default
         self.url = ""
+        # Webhook mode. The webhook's public URL stands for the reverse proxy: tests name the
+        # workers behind it in webhook_targets, and updates go to each in turn, as a proxy
+        # would send them. A worker that does not answer 200 gets the update again, or the next
+        # worker does, as Telegram retries.
+        self.webhook: dict[str, Any] | None = None
+        self.webhook_targets: list[str] = []
+        self._in_flight: set[int] = set()
+        self._turn = itertools.count()
+        self._delivery: asyncio.Task | None = None
+        self.webhook_calls: list[tuple[str, int]] = []  # (target, HTTP status or 0: no answer)
 
     # ---- lifecycle --------------------------------------------------------------------
 
@@ -86,6 +97,10 @@ class FakeTelegram:
         return self.url
 
     async def stop(self) -> None:
+        if self._delivery:
+            self._delivery.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._delivery
         if self._runner:
             await self._runner.cleanup()
 
@@ -167,7 +182,76 @@ class FakeTelegram:
     async def _m_getme(self, params: dict[str, Any]) -> Any:
         return BOT_USER
 
+    async def _m_setwebhook(self, params: dict[str, Any]) -> Any:
+        if params.get("drop_pending_updates"):
+            self.updates.clear()
+        self.webhook = params
+        if self._delivery is None:
+            self._delivery = asyncio.create_task(self._deliver_to_webhook())
+        return True
+
+    async def _m_deletewebhook(self, params: dict[str, Any]) -> Any:
+        if params.get("drop_pending_updates"):
+            self.updates.clear()
+        self.webhook = None
+        return True
+
+    async def _deliver_to_webhook(self) -> None:
+        """Posts each pending update, several at a time (Telegram's max_connections)."""
+        async with ClientSession(timeout=ClientTimeout(total=60)) as http:
+            while True:
+                async with self._changed:
+                    await self._changed.wait_for(self._undelivered)
+                for update in self._undelivered():
+                    self._in_flight.add(update["update_id"])
+                    asyncio.create_task(self._post_until_taken(http, update))  # noqa: RUF006
+
+    def _undelivered(self) -> list[dict[str, Any]]:
+        if self.webhook is None or not self.webhook_targets:
+            return []
+        return [u for u in self.updates if u["update_id"] not in self._in_flight]
+
+    async def _post_until_taken(self, http: ClientSession, update: dict[str, Any]) -> None:
+        secret = (self.webhook or {}).get("secret_token")
+        while self.webhook is not None:
+            targets = self.webhook_targets
+            target = targets[next(self._turn) % len(targets)]
+            if await self.call_webhook(target, update, secret, http) == 200:
+                self.updates.remove(update)
+                self.confirmed = max(self.confirmed, update["update_id"])
+                break
+            await asyncio.sleep(0.2)
+        self._in_flight.discard(update["update_id"])
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def call_webhook(
+        self,
+        target: str,
+        update: dict[str, Any],
+        secret: str | None,
+        http: ClientSession | None = None,
+    ) -> int:
+        """One POST of one update, as Telegram makes it; the HTTP status, 0 if none came."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        try:
+            async with contextlib.AsyncExitStack() as stack:
+                if http is None:
+                    http = await stack.enter_async_context(ClientSession())
+                async with http.post(target, json=update, headers=headers) as response:
+                    status = response.status
+        except (ClientError, TimeoutError):
+            status = 0
+        self.webhook_calls.append((target, status))
+        return status
+
     async def _m_getupdates(self, params: dict[str, Any]) -> Any:
+        if self.webhook is not None:
+            raise Refused(
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+                code=409,
+            )
         offset = int(params.get("offset", 0))
         if offset:
             self.confirmed = max(self.confirmed, offset - 1)

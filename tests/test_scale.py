@@ -1,0 +1,225 @@
+"""Production mode with real processes: webhook workers behind a "proxy" (the stand-in posts to
+each in turn), PostgreSQL and Redis shared, one reminder scheduler at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from redis.asyncio import Redis
+
+from bot.clock import Clock
+from bot.coordination import LOCK_SECONDS
+from tests.botapi.client import TestPerson
+from tests.conftest import RunningBot
+from tests.processes import BotProcess, free_port, wait_for_port
+from tests.servers import (
+    BACKEND,
+    REDIS_URL,
+    PostgresDatabase,
+    execute,
+    require_postgres,
+    require_redis,
+)
+from tests.test_conversations import texts, walk_to_evidence
+from tests.test_reminders import reminder_messages, to_checkin
+
+SECRET = "s3cret-token_for-tests"
+PUBLIC_URL = "https://bot.example.org/telegram"
+PLANTED = ["planted-redis-description-61x", "planted-redis-note-22q"]
+
+
+@pytest.fixture
+def postgres(database: str | None) -> Iterator[str]:
+    """A PostgreSQL database for this test, whatever the suite's backend."""
+    if BACKEND == "postgresql":
+        yield database  # type: ignore[misc]
+        return
+    require_postgres()
+    fresh = PostgresDatabase()
+    url = fresh.create()
+    yield url
+    fresh.drop()
+
+
+@pytest.fixture
+async def redis() -> AsyncIterator[Redis]:
+    require_redis()
+    client = Redis.from_url(REDIS_URL)
+    await client.flushdb()  # update numbers start at 1 in every test's stand-in
+    yield client
+    await client.flushdb()
+    await client.aclose()
+
+
+async def start_worker(
+    telegram, data_dir, port: int | None = None, **settings: str
+) -> tuple[BotProcess, str]:
+    port = port or free_port()
+    target = f"http://127.0.0.1:{port}/telegram"
+    worker = BotProcess(
+        telegram, data_dir, WEBHOOK_URL=PUBLIC_URL, WEBHOOK_SECRET=SECRET,
+        WEBHOOK_PORT=str(port), **settings,
+    )  # fmt: skip
+    await worker.start()
+    await worker.wait_for_log("webhook_listening")
+    await wait_for_port(port)
+    return worker, target
+
+
+async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_updates(
+    telegram, data_dir
+):
+    port = free_port()
+    worker, target = await start_worker(telegram, data_dir, port)
+    telegram.webhook_targets = [target]
+    person = TestPerson(telegram, 40_001, "fr", settle=0.3)
+    try:
+        [set_webhook] = telegram.called("setWebhook")
+        assert set_webhook.params["url"] == PUBLIC_URL
+        assert set_webhook.params["secret_token"] == SECRET
+        assert not set_webhook.params.get("drop_pending_updates")
+
+        forged = {"update_id": 999, "message": telegram.user_message(40_002, text="/start")}
+        forged["message"]["from"] = {"id": 40_002, "is_bot": False, "first_name": "X"}
+        assert await telegram.call_webhook(target, forged, None) == 401
+        assert await telegram.call_webhook(target, forged, "wrong-secret") == 401
+        welcome = await person.send("/start")
+        assert "Bienvenue" in texts(welcome)
+        assert not [m for m in telegram.chats[40_002] if m.from_bot], "a refused call did nothing"
+    finally:
+        assert await worker.terminate() == 0
+
+    # A deploy: updates that come while no worker runs wait at Telegram, and none is dropped.
+    waiting = asyncio.create_task(person.send("/help"))
+    await asyncio.sleep(1)
+    assert not waiting.done()
+    worker, _ = await start_worker(telegram, data_dir, port)
+    try:
+        assert "/urgence" in texts(await waiting)
+        assert not telegram.called("deleteWebhook"), "stopping never removes the webhook"
+        assert all(not c.params.get("drop_pending_updates") for c in telegram.called("setWebhook"))
+    finally:
+        await worker.terminate()
+
+
+def handled_intervals(workers: list[BotProcess]) -> dict[str, list[tuple[float, float]]]:
+    """From both workers' logs: when each person's updates were being handled."""
+    pattern = re.compile(
+        r"timestamp='([^']+)'.*event='update_handled'.*person='(\w+)'.*ms=([\d.]+)"
+    )
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for line in (line for worker in workers for line in worker.lines):
+        if match := pattern.search(line):
+            end = datetime.fromisoformat(match[1].replace("Z", "+00:00")).timestamp()
+            spans.setdefault(match[2], []).append((end - float(match[3]) / 1000, end))
+    return spans
+
+
+async def test_two_workers_share_one_database_and_redis(telegram, data_dir, postgres, redis):
+    settings = {"DATABASE_URL": postgres, "REDIS_URL": REDIS_URL}
+    first, first_url = await start_worker(telegram, data_dir, **settings)
+    second, second_url = await start_worker(telegram, data_dir, **settings)
+    telegram.webhook_targets = [first_url, second_url]  # the proxy sends to each in turn
+    person = TestPerson(telegram, 40_101, "fr", settle=0.3)
+    try:
+        await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+        await person.send(PLANTED[0])
+        assert {url for url, status in telegram.webhook_calls if status == 200} == {
+            first_url,
+            second_url,
+        }, "both workers took part"
+
+        # The same update delivered to both at once (Telegram retrying): handled once.
+        replies = len(person.messages())
+        duplicate = {"update_id": 5_000, "message": telegram.user_message(40_101, text="/help")}
+        duplicate["message"]["from"] = person.user
+        statuses = await asyncio.gather(
+            telegram.call_webhook(first_url, duplicate, SECRET),
+            telegram.call_webhook(second_url, duplicate, SECRET),
+        )
+        assert statuses == [200, 200]
+        await asyncio.sleep(1)
+        assert len(person.messages()) == replies + 1, "one /help, one answer"
+
+        # Many updates of one person at once, spread over both workers: one at a time.
+        for _ in range(6):
+            await telegram.push_update({"message": person_message(telegram, person, "/help")})
+        await telegram.wait(lambda: len(person.messages()) == replies + 7, seconds=30)
+        for spans in handled_intervals([first, second]).values():
+            spans.sort()
+            for (_, end), (start, _) in itertools.pairwise(spans):
+                assert start >= end - 0.005, "two updates of one person handled at once"
+
+        # A worker killed mid-conversation: the proxy's next try reaches the other one.
+        # It may die holding the person's lock: the other waits until the lock expires.
+        await first.kill()
+        person.patience = LOCK_SECONDS + 10
+        await person.send("https://example.org/p/1")
+        await person.press("C'est tout")
+        await person.press("Hier")
+        await person.press("Passer")
+        await person.press("Continuer")
+        await person.press("Continuer")
+        await person.press("Non merci")
+        await person.press("✍️ Ajouter une note")
+        await person.send(PLANTED[1])
+        await person.send("/notes")
+        shown = texts(await person.press("Afficher mes notes"))
+        assert PLANTED[0] in shown and PLANTED[1] in shown
+    finally:
+        await first.terminate()
+        await second.terminate()
+
+    keys = [key async for key in redis.scan_iter()]
+    assert keys, "the workers did use Redis"
+    stored = b" ".join(keys)
+    for key in keys:
+        if await redis.type(key) == b"string":
+            stored += b" " + (await redis.get(key) or b"")
+    for secret in [*PLANTED, str(person.user_id), "planted"]:
+        assert secret.encode() not in stored, f"{secret!r} is in Redis"
+
+
+def person_message(telegram, person: TestPerson, text: str) -> dict:
+    message = telegram.user_message(person.chat_id, text=text)
+    message["from"] = person.user
+    return message
+
+
+async def test_one_scheduler_leads_and_another_takes_over_when_it_dies(
+    telegram, data_dir, settings, postgres, log_output
+):
+    # Three people ask for a reminder "in 1 day", which this clock makes due in 45 seconds:
+    # after the first scheduler is killed.
+    on_postgres = settings.model_copy(update={"database_url": postgres})
+    asking = RunningBot(on_postgres, telegram, Clock(timedelta(days=-1, seconds=45)), False)
+    await asking.start()
+    people = [asking.person(user_id=40_201 + n) for n in range(3)]
+    for person in people:
+        await to_checkin(person)
+        await person.press("Dans 1 jour")
+    await asking.stop()
+
+    env = {"DATABASE_URL": postgres}
+    first = await BotProcess(telegram, data_dir, "scheduler", **env).start()
+    await first.wait_for_log("reminders_leader")
+    second = await BotProcess(telegram, data_dir, "scheduler", **env).start()
+    try:
+        await second.wait_for_log("reminders_standby")
+        await first.kill()
+        await second.wait_for_log("reminders_leader", seconds=60)
+        for person in people:
+            await telegram.wait(lambda p=person: reminder_messages(p), seconds=60)
+        await asyncio.sleep(2)
+    finally:
+        await first.terminate()
+        await second.terminate()
+    assert [len(reminder_messages(p)) for p in people] == [1, 1, 1], "each sent exactly once"
+    assert second.log().count("event='reminder_sent'") == 3, "sent by the one that took over"
+    statuses = [row[0] for row in execute(postgres, "SELECT status FROM reminders")]
+    assert statuses == ["sent"] * 3
