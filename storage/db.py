@@ -6,11 +6,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATING = 0x41_62_72_6D  # the advisory lock held while the schema is upgraded
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -39,8 +40,12 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker:
 
 
 async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema to the newest Alembic revision."""
+    """Bring the schema to the newest Alembic revision. Several processes starting at once on
+    PostgreSQL take turns (a transaction-scoped advisory lock): the first upgrades, the others
+    then find the schema current."""
     async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATING})
         await connection.run_sync(_upgrade)
 
 

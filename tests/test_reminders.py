@@ -62,10 +62,14 @@ async def eventually(predicate, seconds: float = 15) -> None:
 
 
 def reminder_rows(data_dir) -> list[tuple]:
-    return [
-        tuple(row)
-        for row in execute(data_dir, "SELECT id, status, due_at, attempts FROM reminders")
-    ]
+    """(id, status, due_at in UTC, attempts) of every reminder, on SQLite or PostgreSQL."""
+    rows = execute(data_dir, "SELECT id, status, due_at, attempts FROM reminders")
+    return [(id_, status, utc(due_at), attempts) for id_, status, due_at, attempts in rows]
+
+
+def utc(value: datetime | str) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def reminder_messages(person) -> list:
@@ -92,7 +96,7 @@ async def test_planning_at_night_waits_until_nine_in_the_persons_zone(settings, 
         planned = await person.press("Dans 1 jour")
         assert "C'est noté : un message viendra le" in texts(planned)
         ((_, status, due_at, _),) = reminder_rows(data_dir)
-        due = datetime.fromisoformat(due_at).replace(tzinfo=UTC).astimezone(PARIS)
+        due = due_at.astimezone(PARIS)
         assert status == "planned" and (due.day, due.hour) == (23, 9)
         assert bot.runtime.scheduler.scheduler.get_job(reminder_rows(data_dir)[0][0])
     finally:
@@ -212,7 +216,7 @@ async def test_a_server_error_is_retried_later_not_dropped(soon, data_dir):
     await eventually(lambda: reminder_rows(data_dir)[0][1:4:2] == ("planned", 1))
     ((_, status, due_at, attempts),) = reminder_rows(data_dir)
     assert (status, attempts) == ("planned", 1)
-    due = datetime.fromisoformat(due_at).replace(tzinfo=UTC)
+    due = due_at
     assert due > datetime.now(UTC) + timedelta(days=-1, seconds=20), "retried about 30 s later"
 
 
@@ -244,9 +248,7 @@ async def test_the_person_can_change_the_time_zone(settings, telegram, data_dir)
         planned = await person.press("Dans 1 jour")
         assert "(Europe/London)" in texts(planned)
         ((_, _, due_at, _),) = reminder_rows(data_dir)
-        due = (
-            datetime.fromisoformat(due_at).replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/London"))
-        )
+        due = due_at.astimezone(ZoneInfo("Europe/London"))
         assert (due.day, due.hour) == (23, 9), "21:30 in London is quiet: 09:00 London time"
     finally:
         await bot.stop()
