@@ -84,6 +84,13 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         welcome = await person.send("/start")
         assert "Bienvenue" in texts(welcome)
         assert not [m for m in telegram.chats[40_002] if m.from_bot], "a refused call did nothing"
+
+        # Telegram sending one update again (it did not hear our answer): handled once.
+        shown = len(person.messages())
+        again = {"update_id": 777, "message": person_message(telegram, person, "/help")}
+        assert await telegram.call_webhook(target, again, SECRET) == 200
+        assert await telegram.call_webhook(target, again, SECRET) == 200
+        assert len(person.messages()) == shown + 1
     finally:
         assert await worker.terminate() == 0
 
