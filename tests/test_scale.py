@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import re
+import sys
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
@@ -16,7 +17,7 @@ from bot.clock import Clock
 from bot.coordination import LOCK_SECONDS
 from tests.botapi.client import TestPerson
 from tests.conftest import RunningBot
-from tests.processes import BotProcess, free_port, wait_for_port
+from tests.processes import ROOT, BotProcess, free_port, wait_for_port
 from tests.servers import (
     BACKEND,
     REDIS_URL,
@@ -91,8 +92,10 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         assert await telegram.call_webhook(target, again, SECRET) == 200
         assert await telegram.call_webhook(target, again, SECRET) == 200
         assert len(person.messages()) == shown + 1
+        assert await healthcheck(f"http://127.0.0.1:{port}/healthz") == 0
     finally:
         assert await worker.terminate() == 0
+    assert await healthcheck(f"http://127.0.0.1:{port}/healthz") == 1, "down is unhealthy"
 
     # A deploy: updates that come while no worker runs wait at Telegram, and none is dropped.
     waiting = asyncio.create_task(person.send("/help"))
@@ -105,6 +108,14 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         assert all(not c.params.get("drop_pending_updates") for c in telegram.called("setWebhook"))
     finally:
         await worker.terminate()
+
+
+async def healthcheck(url: str) -> int:
+    """The container's HEALTHCHECK command, run against a real worker."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.health", url, cwd=ROOT, stderr=asyncio.subprocess.DEVNULL
+    )
+    return await process.wait()
 
 
 def handled_intervals(workers: list[BotProcess]) -> dict[str, list[tuple[float, float]]]:
