@@ -79,6 +79,7 @@ class FakeTelegram:
         self.webhook: dict[str, Any] | None = None
         self.webhook_targets: list[str] = []
         self._in_flight: set[int] = set()
+        self._posting: set[asyncio.Task] = set()
         self._turn = itertools.count()
         self._delivery: asyncio.Task | None = None
         self.webhook_calls: list[tuple[str, int]] = []  # (target, HTTP status or 0: no answer)
@@ -97,10 +98,10 @@ class FakeTelegram:
         return self.url
 
     async def stop(self) -> None:
-        if self._delivery:
-            self._delivery.cancel()
+        for task in [*self._posting, *filter(None, [self._delivery])]:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._delivery
+                await task
         if self._runner:
             await self._runner.cleanup()
 
@@ -204,7 +205,9 @@ class FakeTelegram:
                     await self._changed.wait_for(self._undelivered)
                 for update in self._undelivered():
                     self._in_flight.add(update["update_id"])
-                    asyncio.create_task(self._post_until_taken(http, update))  # noqa: RUF006
+                    task = asyncio.create_task(self._post_until_taken(http, update))
+                    self._posting.add(task)  # kept until done: the loop holds tasks weakly
+                    task.add_done_callback(self._posting.discard)
 
     def _undelivered(self) -> list[dict[str, Any]]:
         if self.webhook is None or not self.webhook_targets:
