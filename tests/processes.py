@@ -30,18 +30,23 @@ async def wait_for_port(port: int, seconds: float = 20.0) -> None:
     raise AssertionError(f"nothing listened on {port}")
 
 
+def bot_environment(telegram, data_dir: Path, **settings: str) -> dict[str, str]:
+    """What a bot process started by a test reads: the stand-in, this test's DATA_DIR."""
+    return {
+        **os.environ,
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": telegram.url,
+        "DATA_DIR": str(data_dir),
+        "LOG_LEVEL": "INFO",
+        **settings,
+    }
+
+
 class BotProcess:
     """`python -m bot [command]` with the given settings; its log lines are collected."""
 
     def __init__(self, telegram, data_dir: Path, *command: str, **settings: str) -> None:
-        self.env = {
-            **os.environ,
-            "BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": telegram.url,
-            "DATA_DIR": str(data_dir),
-            "LOG_LEVEL": "INFO",
-            **settings,
-        }
+        self.env = bot_environment(telegram, data_dir, **settings)
         self.command = command
         self.lines: list[str] = []
         self.process: asyncio.subprocess.Process | None = None

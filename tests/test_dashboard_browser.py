@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import free_port, wait_for_port
-from tests.test_restart import ROOT
+from tests.processes import ROOT, free_port, wait_for_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 # As the machine's notes advise: no background connections, which the closed network refuses.

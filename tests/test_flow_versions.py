@@ -11,8 +11,9 @@ from sqlalchemy import delete, select
 from bot.reload import reload_flows
 from flows.script import FLOWS_DIR
 from storage.models import Conversation, FlowVersion
+from tests.processes import ROOT
 from tests.test_conversations import texts
-from tests.test_restart import ROOT, start_bot_process
+from tests.test_restart import start_bot_process
 
 
 def edited_flows(tmp_path, old: str, new: str):

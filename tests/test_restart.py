@@ -1,16 +1,13 @@
 """The conversation lives in the database: a restart, even kill -9, loses nobody's place."""
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
 
 from tests.botapi.client import TestPerson
-from tests.conftest import TOKEN
+from tests.processes import ROOT, bot_environment
 from tests.test_conversations import texts, walk_to_evidence
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(running):
@@ -26,14 +23,7 @@ async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(runnin
 async def start_bot_process(
     telegram, data_dir: Path, **settings: str
 ) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_URL": telegram.url,
-        "DATA_DIR": str(data_dir),
-        "LOG_LEVEL": "INFO",
-        **settings,
-    }
+    env = bot_environment(telegram, data_dir, **settings)
     polled = len(telegram.called("getUpdates"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE

@@ -78,17 +78,17 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         assert set_webhook.params["secret_token"] == SECRET
         assert not set_webhook.params.get("drop_pending_updates")
 
-        forged = {"update_id": 999, "message": telegram.user_message(40_002, text="/start")}
-        forged["message"]["from"] = {"id": 40_002, "is_bot": False, "first_name": "X"}
+        stranger = TestPerson(telegram, 40_002, "fr")
+        forged = {"update_id": 999, "message": stranger.message("/start")}
         assert await telegram.call_webhook(target, forged, None) == 401
         assert await telegram.call_webhook(target, forged, "wrong-secret") == 401
         welcome = await person.send("/start")
         assert "Bienvenue" in texts(welcome)
-        assert not [m for m in telegram.chats[40_002] if m.from_bot], "a refused call did nothing"
+        assert not stranger.messages(), "a refused call did nothing"
 
         # Telegram sending one update again (it did not hear our answer): handled once.
         shown = len(person.messages())
-        again = {"update_id": 777, "message": person_message(telegram, person, "/help")}
+        again = {"update_id": 777, "message": person.message("/help")}
         assert await telegram.call_webhook(target, again, SECRET) == 200
         assert await telegram.call_webhook(target, again, SECRET) == 200
         assert len(person.messages()) == shown + 1
@@ -147,8 +147,7 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
 
         # The same update delivered to both at once (Telegram retrying): handled once.
         replies = len(person.messages())
-        duplicate = {"update_id": 5_000, "message": telegram.user_message(40_101, text="/help")}
-        duplicate["message"]["from"] = person.user
+        duplicate = {"update_id": 5_000, "message": person.message("/help")}
         statuses = await asyncio.gather(
             telegram.call_webhook(first_url, duplicate, SECRET),
             telegram.call_webhook(second_url, duplicate, SECRET),
@@ -159,7 +158,7 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
 
         # Many updates of one person at once, spread over both workers: one at a time.
         for _ in range(6):
-            await telegram.push_update({"message": person_message(telegram, person, "/help")})
+            await telegram.push_update({"message": person.message("/help")})
         await telegram.wait(lambda: len(person.messages()) == replies + 7, seconds=30)
         for spans in handled_intervals([first, second]).values():
             spans.sort()
@@ -194,12 +193,6 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
             stored += b" " + (await redis.get(key) or b"")
     for secret in [*PLANTED, str(person.user_id), "planted"]:
         assert secret.encode() not in stored, f"{secret!r} is in Redis"
-
-
-def person_message(telegram, person: TestPerson, text: str) -> dict:
-    message = telegram.user_message(person.chat_id, text=text)
-    message["from"] = person.user
-    return message
 
 
 async def test_one_scheduler_leads_and_another_takes_over_when_it_dies(

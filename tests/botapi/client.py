@@ -47,9 +47,12 @@ class TestPerson:
         keyboard = next((m for m in reversed(self.messages()) if m.buttons), None)
         return [b["text"] for row in keyboard.buttons for b in row] if keyboard else []
 
+    def message(self, text: str) -> dict[str, Any]:
+        """A text message from this person, as an update carries it (not yet delivered)."""
+        return self.telegram.user_message(self.chat_id, text=text, **{"from": self.user})
+
     async def send(self, text: str) -> list[Sent]:
-        message = self.telegram.user_message(self.chat_id, text=text, **{"from": self.user})
-        return await self._deliver({"message": message})
+        return await self._deliver({"message": self.message(text)})
 
     async def send_media(self, kind: str, refusals_expected: bool = False) -> list[Sent]:
         content: dict[str, Any] = {
