@@ -12,7 +12,13 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramAPIError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramEntityTooLarge,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
@@ -25,12 +31,23 @@ from i18n.catalog import Catalog
 
 log = structlog.get_logger(__name__)
 DOSSIER_FILE = "dossier.pdf"  # a neutral name: it shows in the chat and the downloads folder
-MAX_RETRY_AFTER = 3  # attempts on 429 before giving up (the error handler then answers)
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+# Every call to Telegram gets this many tries, then the error handler answers the person. Tries
+# are spaced by Telegram's retry_after on 429, else by BACKOFF (5xx, timeouts, dropped
+# connections), and a 429 asking for more than MAX_RETRY_AFTER seconds is not waited out: the
+# person would be left without an answer for longer than a "try again in a moment".
+ATTEMPTS = 3
+BACKOFF = (0.5, 1.5)
+MAX_RETRY_AFTER = 30
+# A request Telegram has not answered in this many seconds is given up and tried again; getUpdates
+# gets its long-polling time on top (aiogram adds it).
+REQUEST_TIMEOUT = 10
 
 
-class HonourRetryAfter(BaseRequestMiddleware):
-    """Telegram's 429 says how long to wait: wait that long, a bounded number of times."""
+class RetryWithinBounds(BaseRequestMiddleware):
+    """Telegram's passing failures (429, 5xx, timeouts, dropped connections) are tried again, a
+    bounded number of times. A request whose answer was lost may have gone through: trying again
+    can show a message twice, which is better than losing it. Refusals (400, 403) are final."""
 
     async def __call__(
         self,
@@ -38,20 +55,33 @@ class HonourRetryAfter(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
-        for attempt in range(1, MAX_RETRY_AFTER + 1):
+        for attempt in range(1, ATTEMPTS + 1):
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as error:
-                if attempt == MAX_RETRY_AFTER:
+                if attempt == ATTEMPTS or error.retry_after > MAX_RETRY_AFTER:
                     raise
-                log.warning("telegram_retry_after", seconds=error.retry_after, attempt=attempt)
-                await asyncio.sleep(error.retry_after)
+                wait, failure = error.retry_after, "retry_after"
+            except (TelegramServerError, TelegramNetworkError) as error:
+                if attempt == ATTEMPTS or isinstance(error, TelegramEntityTooLarge):
+                    raise
+                wait, failure = BACKOFF[attempt - 1], type(error).__name__
+            log.warning(
+                "telegram_retry",
+                method=type(method).__name__,
+                failure=failure,
+                seconds=wait,
+                attempt=attempt,
+            )
+            await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
 
 def create_bot(settings: Settings) -> Bot:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
-    session.middleware(HonourRetryAfter())
+    session = AiohttpSession(
+        api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=REQUEST_TIMEOUT
+    )
+    session.middleware(RetryWithinBounds())
     defaults = DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True)
     return Bot(settings.token(), session=session, default=defaults)
 

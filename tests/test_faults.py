@@ -6,7 +6,7 @@ import time
 import pytest
 
 from tests.servers import BACKEND
-from tests.test_conversations import texts
+from tests.test_conversations import texts, walk_to_evidence
 
 
 async def test_telegram_429_is_waited_out_and_the_message_still_arrives(running):
@@ -38,3 +38,54 @@ async def test_a_locked_database_gets_a_neutral_reply_then_recovers(running, dat
         blocker.close()
     again = await person.press("Commencer")
     assert "danger immédiat" in texts(again), "the same button works once the database is back"
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        lambda telegram: telegram.fail_next("sendMessage", 502, "Bad Gateway"),
+        lambda telegram: telegram.fail_next("sendMessage", 500, "Internal Server Error"),
+        lambda telegram: telegram.drop_next("sendMessage"),
+        lambda telegram: telegram.drop_next("sendMessage", after=2),  # longer than the timeout
+    ],
+    ids=["502", "500", "dropped-connection", "timeout"],
+)
+async def test_a_passing_telegram_failure_is_retried_and_the_answer_arrives_once(
+    running, failure, log_output
+):
+    running.bot.session.timeout = 1  # the test's own patience, so a 2 s stall is a timeout
+    person = running.person(user_id=9103)
+    failure(running.telegram)
+    welcome = await person.send("/start")
+    assert texts(welcome).count("Bienvenue") == 1
+    assert [c.forced for c in running.telegram.called("sendMessage")][0] is not None
+    assert "telegram_retry" in log_output.getvalue()
+
+
+async def test_telegram_down_beyond_the_retries_loses_no_note(running):
+    person = running.person(user_id=9104)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    for _ in range(3):  # every try of the note's acknowledgement fails
+        running.telegram.fail_next("sendMessage", 503, "Service Unavailable")
+    reply = await person.send("https://exemple.fr/compte-9104")
+    assert "Un problème est survenu de notre côté" in texts(reply)
+    assert len(running.telegram.called("sendMessage")) >= 4, "three tries, then the kind answer"
+    await person.send("/notes")
+    shown = await person.press("Afficher mes notes")
+    assert "https://exemple.fr/compte-9104" in texts(shown)
+
+
+async def test_a_long_retry_after_is_not_waited_out(running):
+    person = running.person(user_id=9105)
+    running.telegram.fail_next("sendMessage", 429, "Too Many Requests", retry_after=600)
+    started = time.monotonic()
+    reply = await person.send("/start")
+    assert time.monotonic() - started < 10
+    assert "Un problème est survenu de notre côté" in texts(reply)
+
+
+async def test_a_person_who_blocked_the_bot_gets_no_further_attempts(running):
+    person = running.person(user_id=9106)
+    running.telegram.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    await person.send("/start")
+    assert len(running.telegram.called("sendMessage")) == 1, "no retry, no error reply"

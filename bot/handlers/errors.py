@@ -2,7 +2,7 @@
 
 import structlog
 from aiogram import Bot, Router
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.types import ErrorEvent
 
 from bot.metrics import ERRORS
@@ -22,8 +22,8 @@ async def on_error(event: ErrorEvent, bot: Bot, catalog: Catalog) -> bool:
     user = update.message.from_user if update.message else None
     if update.callback_query:
         user = update.callback_query.from_user
-    if source is None or user is None:
-        return True
+    if source is None or user is None or isinstance(event.exception, TelegramForbiddenError):
+        return True  # nobody to answer, or the person blocked the bot: it may not write to them
     # No database here: it may be what failed. Telegram's language code is enough.
     language = pick_language(user.language_code)
     outgoing = Outgoing(language, [Reply((Text("error-generic"),))], {"register": "neutral"})

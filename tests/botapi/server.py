@@ -65,6 +65,7 @@ class FakeTelegram:
         self.updates: list[dict[str, Any]] = []
         self.confirmed = 0  # highest update id the bot has confirmed through getUpdates' offset
         self.failures: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+        self.drops: dict[str, list[float]] = {}
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -111,6 +112,12 @@ class FakeTelegram:
         """Make the next call of `method` fail as Telegram would (429, 403, 5xx…)."""
         self.failures.setdefault(method.lower(), []).append((code, description, parameters))
 
+    def drop_next(self, method: str, after: float = 0.0) -> None:
+        """Make the next call of `method` go unanswered: after `after` seconds the connection is
+        cut and the call is not carried out (a dropped connection; with a long `after`, a
+        timeout on the bot's side)."""
+        self.drops.setdefault(method.lower(), []).append(after)
+
     async def push_update(self, update: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
         self.updates.append({"update_id": update_id, **update})
@@ -148,6 +155,11 @@ class FakeTelegram:
         self._uploads = {k: v.file.read() for k, v in form.items() if isinstance(v, FileField)}
         call = Call(method, dict(params))
         self.calls.append(call)
+        if self.drops.get(method.lower()):
+            call.forced = "dropped"
+            await asyncio.sleep(self.drops[method.lower()].pop(0))
+            request.transport.abort()
+            raise asyncio.CancelledError  # aiohttp's way to leave a request without an answer
         try:
             forced = self.failures.get(method.lower())
             if forced:
