@@ -58,7 +58,7 @@ async def test_a_passing_telegram_failure_is_retried_and_the_answer_arrives_once
     failure(running.telegram)
     welcome = await person.send("/start")
     assert texts(welcome).count("Bienvenue") == 1
-    assert [c.forced for c in running.telegram.called("sendMessage")][0] is not None
+    assert running.telegram.called("sendMessage")[0].forced is not None
     assert "telegram_retry" in log_output.getvalue()
 
 
