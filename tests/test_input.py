@@ -51,13 +51,15 @@ async def test_a_sticker_gets_a_gentle_word(running):
     [
         "<b>gras</b> & <script>alert('x')</script> &amp; &lt; <unclosed",
         "x" * 4000,
+        "x" * 4096,  # Telegram's limit, in UTF-16 units
+        "x" * 4095 + "😀",  # 4,097 units: one character past it
         "😀" * 2049,
         RTL_ZERO_WIDTH,
         "nul\x00byte",
     ],
-    ids=["html", "4000-chars", "2049-emoji", "rtl-zero-width", "nul"],
+    ids=["html", "4000-chars", "4096-units", "4097-units", "2049-emoji", "rtl-zero-width", "nul"],
 )
-async def test_hostile_text_is_kept_and_shown_back_exactly(running, typed):
+async def test_hostile_text_is_kept_and_shown_back_exactly(running, typed, log_output):
     person = running.person(user_id=8100 + len(typed))
     await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
     await person.send(typed)
@@ -66,3 +68,45 @@ async def test_hostile_text_is_kept_and_shown_back_exactly(running, typed):
     assert all(len(m.text.encode("utf-16-le")) // 2 <= 4096 for m in shown)
     # A note longer than one message continues in the next one, cut between characters.
     assert typed in "".join(m.text for m in shown)
+    assert "update_failed" not in log_output.getvalue()
+
+
+async def test_a_10_kb_link_is_refused_and_a_look_alike_shows_its_real_name(running):
+    person = running.person(user_id=8201)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.press("Passer")
+    huge = await person.send("https://exemple.fr/p?" + "a=1&" * 2500)
+    assert "trop long pour être gardé" in texts(huge)
+    look_alike = await person.send("https://аpple.com/login")  # a Cyrillic "а"
+    assert "Lien enregistré" in texts(look_alike)
+    await person.send("/notes")
+    shown = texts(await person.press("Afficher mes notes"))
+    assert "xn--pple-43d.com/login" in shown, "the look-alike shows as what it really is"
+    assert "аpple.com" not in shown
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "g:99999",  # a notes page that does not exist
+        "g:-1",
+        "d:everyone",  # a deletion nobody offered
+        "l:xx",  # a language the bot does not speak
+        "m:admin",
+        "n:../../etc",
+        "r:yes:00000000-0000-0000-0000-000000000000",  # a check-in that is not theirs
+        "p:welcome:begin:extra",
+        "p::",
+        "x" * 300,  # longer than Telegram's 64 bytes
+        "\u202e\x00",
+        "",
+    ],
+)
+async def test_forged_button_data_gets_a_kind_answer(running, data, log_output):
+    person = running.person(user_id=8202)
+    await person.send("/start")
+    await person.press("Commencer")
+    reply = await person.press_data(data)
+    assert reply, "the person is answered"
+    assert "Un problème est survenu" not in texts(reply), "a forgery is no failure of ours"
+    assert "update_failed" not in log_output.getvalue()
