@@ -12,8 +12,10 @@ from collections.abc import Awaitable, Callable
 import structlog
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.pool import NullPool
+
+from storage.db import create_engine
 
 log = structlog.get_logger(__name__)
 LOCK_ID = 0x41_62_72_69  # "Abri": one lock, the same in every process of one deployment
@@ -35,7 +37,7 @@ class Leadership:
         every: float = CHECK_EVERY_SECONDS,
     ) -> None:
         # Its own connection, outside the pool: the lock must not be handed to another task.
-        self._engine = create_async_engine(database_url, poolclass=NullPool)
+        self._engine = create_engine(database_url, poolclass=NullPool)
         self._on_gain, self._on_loss, self._on_tick = on_gain, on_loss, on_tick
         self.every = every
         self._connection: AsyncConnection | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -12,11 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MIGRATING = 0x41_62_72_6D  # the advisory lock held while the schema is upgraded
+# PostgreSQL unreachable: a person waits seconds for "try again in a moment", not asyncpg's
+# default minute; a statement hanging on a half-open connection is given up as well.
+POSTGRES_CONNECT_ARGS = {"timeout": 5, "command_timeout": 30}
 
 
-def create_engine(url: str) -> AsyncEngine:
+def create_engine(url: str, **options: Any) -> AsyncEngine:
     # hide_parameters: a failing statement's values never reach an exception message or a log.
-    engine = create_async_engine(url, hide_parameters=True)
+    if make_url(url).get_backend_name() == "postgresql":
+        options.setdefault("connect_args", POSTGRES_CONNECT_ARGS)
+    engine = create_async_engine(url, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         database = make_url(url).database
         if database and database != ":memory:":

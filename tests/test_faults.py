@@ -1,10 +1,15 @@
 """Telegram saying 429, the database locked: a kind answer, nothing lost, recovery by itself."""
 
+import asyncio
 import sqlite3
 import time
 
 import pytest
+from sqlalchemy.engine import make_url
 
+from bot.settings import load_settings
+from tests.conftest import TOKEN, RunningBot
+from tests.proxy import CuttableProxy
 from tests.servers import BACKEND
 from tests.test_conversations import texts, walk_to_evidence
 
@@ -89,3 +94,50 @@ async def test_a_person_who_blocked_the_bot_gets_no_further_attempts(running):
     running.telegram.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
     await person.send("/start")
     assert len(running.telegram.called("sendMessage")) == 1, "no retry, no error reply"
+
+
+@pytest.mark.skipif(BACKEND != "postgresql", reason="PostgreSQL's own outage")
+async def test_postgresql_stopped_gets_a_neutral_reply_then_recovers(
+    telegram, data_dir, database, log_output
+):
+    server = make_url(database)
+    proxy = CuttableProxy(server.host, server.port or 5432)
+    proxied = server.set(port=proxy.start()).render_as_string(hide_password=False)
+    settings = load_settings(
+        bot_token=TOKEN,
+        telegram_api_url=telegram.url,
+        data_dir=data_dir,
+        database_url=proxied,
+        _env_file=None,
+    )
+    running = RunningBot(settings, telegram)
+    await running.start()
+    try:
+        person = running.person(user_id=9107)
+        await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+        await person.press("Passer")
+        await person.send("https://exemple.fr/compte-9107")
+        proxy.cut()
+        started = time.monotonic()
+        reply = await person.send("https://exemple.fr/second-9107")
+        assert time.monotonic() - started < 10, "an answer within seconds"
+        assert "Un problème est survenu de notre côté" in texts(reply)
+        assert "notes sont en sécurité" in texts(reply)
+        proxy.restore()
+        again = await person.send("https://exemple.fr/second-9107")
+        assert "Lien enregistré" in texts(again), "the bot is back by itself"
+        await person.send("/notes")
+        shown = texts(await person.press("Afficher mes notes"))
+        assert "compte-9107" in shown and "second-9107" in shown
+        # The reminder side finds its leadership again too (it tries every 10 s).
+        regained = "event='reminders_leader'"
+        await wait_for(lambda: log_output.getvalue().count(regained) >= 2, 40)
+    finally:
+        await running.stop()
+        proxy.stop()
+
+
+async def wait_for(condition, seconds: float) -> None:
+    async with asyncio.timeout(seconds):
+        while not condition():  # noqa: ASYNC110 (a log line has no event to wait on)
+            await asyncio.sleep(0.2)
