@@ -4,6 +4,8 @@ Both bots run as real processes (`python -m bot`, `python -m bench.echo_bot`) po
 stand-in Bot API in this process; their CPU is read from /proc, so the stand-in's own work and
 the simulated people's are not counted. Reports steps per second, latency from update to the
 first reply (p50, p99), CPU per step, idle memory (RSS) and time from start to first getUpdates.
+Abri is measured twice: people pressing as fast as replies come (a closed loop, the worst case),
+then people pausing between steps as real ones do (uniformly 0 to twice --pause seconds).
 
 Run: make bench   (or: .venv/bin/python -m bench.steps --people 200)
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -80,13 +83,17 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-async def walk(telegram: FakeTelegram, user_id: int, actions, latencies: list[float]) -> None:
+async def walk(
+    telegram: FakeTelegram, user_id: int, actions, latencies: list[float], pause: float
+) -> None:
     user = {"id": user_id, "is_bot": False, "first_name": "Bench", "language_code": "fr"}
+    chance = random.Random(user_id)
 
     def replies() -> list:
         return [m for m in telegram.chats.get(user_id, []) if m.from_bot]
 
     for kind, value in actions:
+        await asyncio.sleep(chance.uniform(0, 2 * pause))  # reading, thinking (0 s: none)
         known = len(replies())
         if kind == "send":
             message = telegram.user_message(user_id, text=value, **{"from": user})
@@ -123,7 +130,9 @@ async def walk(telegram: FakeTelegram, user_id: int, actions, latencies: list[fl
         latencies.append(replies()[known].date - pushed)
 
 
-async def measure(command: list[str], actions, people: int, data_dir: Path) -> Measured:
+async def measure(
+    command: list[str], actions, people: int, data_dir: Path, pause: float = 0.0
+) -> Measured:
     telegram = FakeTelegram()
     await telegram.start()
     env = {
@@ -145,7 +154,7 @@ async def measure(command: list[str], actions, people: int, data_dir: Path) -> M
         latencies: list[float] = []
         cpu_before, began = cpu_seconds(process.pid), time.monotonic()
         await asyncio.gather(
-            *(walk(telegram, 500_000 + n, actions, latencies) for n in range(people))
+            *(walk(telegram, 500_000 + n, actions, latencies, pause) for n in range(people))
         )
         seconds, cpu = time.monotonic() - began, cpu_seconds(process.pid) - cpu_before
         refused = telegram.errors()
@@ -162,13 +171,19 @@ async def measure(command: list[str], actions, people: int, data_dir: Path) -> M
         await telegram.stop()
 
 
-async def run(people: int) -> dict[str, dict[str, float]]:
+async def run(people: int, pause: float) -> dict[str, dict[str, float]]:
+    abri_command = [sys.executable, "-m", "bot"]
     with tempfile.TemporaryDirectory() as folder:
         echo = await measure(
             [sys.executable, "-m", "bench.echo_bot"], ECHO_WALK, people, Path(folder) / "echo"
         )
-        abri = await measure([sys.executable, "-m", "bot"], WALK, people, Path(folder) / "abri")
-    result = {"echo bot (floor)": echo.row(), "Abri": abri.row()}
+        abri = await measure(abri_command, WALK, people, Path(folder) / "abri")
+        paced = await measure(abri_command, WALK, people, Path(folder) / "paced", pause)
+    result = {
+        "echo bot (floor)": echo.row(),
+        "Abri": abri.row(),
+        f"Abri, ~{pause:g} s pauses": paced.row(),
+    }
     ratio = abri.cpu_seconds / abri.steps / (echo.cpu_seconds / echo.steps)
     result["Abri"]["cpu_vs_echo"] = round(ratio, 2)
     return result
@@ -177,8 +192,12 @@ async def run(people: int) -> dict[str, dict[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=200)
+    parser.add_argument(
+        "--pause", type=float, default=2.0, help="mean seconds a person pauses between steps"
+    )
     setup_logging("WARNING")
-    result = asyncio.run(run(parser.parse_args().people))
+    arguments = parser.parse_args()
+    result = asyncio.run(run(arguments.people, arguments.pause))
     names = list(result)
     measures = list(result["Abri"])
     print(f"{'':>18} " + " ".join(f"{n:>18}" for n in names))

@@ -23,7 +23,6 @@ from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.dossier import build_pdf
 from bot.render import plain, render
 from bot.service import Abri, Outgoing
 from bot.settings import Settings
@@ -107,6 +106,8 @@ async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) 
         sent.append(result.message_id)
         if message.dossier is not None:
             say = _plain_texts(outgoing, catalog)
+            from bot.pdf import build_pdf  # only when asked for: see bot/pdf.py
+
             pdf = await asyncio.to_thread(build_pdf, message.dossier, outgoing.language, say)
             document = BufferedInputFile(pdf, filename=DOSSIER_FILE)  # from memory, never a file
             result = await bot.send_document(chat_id=chat_id, document=document)

@@ -1,0 +1,111 @@
+"""SIGKILL at random moments while 50 people talk to the bot: no note it acknowledged is lost,
+everyone can carry on to the end, and nothing is left half-written."""
+
+import asyncio
+import os
+import random
+import sqlite3
+
+from tests.botapi.client import TestPerson
+from tests.processes import BotProcess
+from tests.servers import BACKEND
+from tests.test_conversations import texts
+
+PEOPLE = 50
+KILLS = 8
+UNANSWERED: list[str] = []
+SEED = int(os.environ.get("ABRI_FUZZ_SEED", random.randrange(10**6)))
+
+
+def script(number: int) -> list[tuple[str, str, str]]:
+    """One person's path: (how, what, what shows it was taken), with notes of their own."""
+    return [
+        ("send", "/start", "Commencer"),
+        ("press", "Commencer", "Non, pas maintenant"),
+        ("press", "Non, pas maintenant", "Moi"),
+        ("press", "Moi", "18 ans ou plus"),
+        ("press", "18 ans ou plus", "France"),
+        ("press", "France", "Autre chose"),
+        ("press", "Autre chose", "Passer"),
+        ("press", "Passer", "Je n'ai pas de lien"),
+        ("send", f"https://exemple.fr/fuzz-link-{number}", "enregistré"),
+        ("press", "C'est tout", "Hier"),
+        ("press", "Hier", "Passer"),
+        ("send", f"@fuzz_account_{number}", "Continuer"),
+        ("press", "Continuer", "Continuer"),
+        ("press", "Continuer", "Non merci"),
+        ("press", "Non merci", "✍️ Ajouter une note"),
+        ("press", "✍️ Ajouter une note", "note"),
+        ("send", f"fuzz-note-{number}", "Note enregistrée"),
+    ]
+
+
+async def take(person: TestPerson, how: str, what: str, taken: str) -> None:
+    """What a person does when the bot is silent: waits a little, then does it again."""
+    for _ in range(10):
+        try:
+            replies = await (person.send(what) if how == "send" else person.press(what))
+        except TimeoutError:
+            UNANSWERED.append(what)  # the bot died with this message in hand
+            continue
+        if taken in texts(replies) or taken in person.buttons():
+            return
+    chat = [m.text[:80] for m in person.telegram.chats[person.chat_id][-8:]]
+    raise AssertionError(f"seed {SEED}: {what!r} was never taken; the chat ends with {chat}")
+
+
+async def walk(person: TestPerson, number: int, acknowledged: set[str]) -> None:
+    for how, what, taken in script(number):
+        await take(person, how, what, taken)
+        if how == "send" and taken in ("enregistré", "Note enregistrée"):
+            acknowledged.add(what)
+
+
+async def read_back(person: TestPerson, number: int, acknowledged: set[str]) -> None:
+    await take(person, "send", "/notes", "Afficher mes notes")
+    shown = texts(await person.press("Afficher mes notes"))
+    mine = {a for a in acknowledged if a.endswith(f"-{number}")}
+    assert {a for a in mine if a not in shown} == set(), f"seed {SEED}: person {number}"
+    assert "n'a pas pu être lue" not in shown, f"seed {SEED}: a note half-written"
+
+
+async def test_sigkill_at_random_moments_loses_no_acknowledged_note(telegram, data_dir):
+    chance = random.Random(SEED)
+    people = [TestPerson(telegram, 70_000 + n, "fr", settle=0.3) for n in range(PEOPLE)]
+    for person in people:
+        person.patience = 8.0  # a restart takes a few seconds
+    acknowledged: set[str] = set()
+    processes: list[BotProcess] = []
+
+    async def start() -> BotProcess:
+        polled = len(telegram.called("getUpdates"))
+        process = await BotProcess(telegram, data_dir).start()
+        processes.append(process)
+        await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=30)
+        return process
+
+    bot = await start()
+
+    async def kill_now_and_then() -> None:
+        nonlocal bot
+        for _ in range(KILLS):
+            await asyncio.sleep(chance.uniform(0.2, 2.5))
+            await bot.kill()
+            bot = await start()
+
+    killer = asyncio.create_task(kill_now_and_then())
+    try:
+        walks = [walk(person, n, acknowledged) for n, person in enumerate(people)]
+        await asyncio.gather(*walks)
+        await killer
+        await asyncio.gather(*(read_back(p, n, acknowledged) for n, p in enumerate(people)))
+    finally:
+        killer.cancel()
+        await bot.terminate()
+    assert len(acknowledged) == 2 * PEOPLE
+    print(f"seed {SEED}: {KILLS} kills, {len(UNANSWERED)} messages never answered, sent again")
+    failures = [line for p in processes for line in p.lines if "update_failed" in line]
+    assert not failures, f"seed {SEED}: {failures[:3]}"
+    if BACKEND == "sqlite":
+        with sqlite3.connect(data_dir / "abri.db") as database:
+            assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
