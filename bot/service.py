@@ -95,6 +95,7 @@ class Abri:
         self.checkins = CheckIns(session, runtime.scheduler, runtime.clock, runtime.quiet_hours)
         # Anonymous statistics of this update, written with its commit (see _done).
         self.events: list[stats.Event] = []
+        self._person_id: int | None = None  # known once found or created: spares remember() a query
 
     # ---- entry points -------------------------------------------------------------------
 
@@ -142,7 +143,7 @@ class Abri:
             notebook = self._notebook(person)
             replies = await notebook.act(action)
             if notebook.erased:
-                state = None
+                state, self._person_id = None, None
                 self.events.append(stats.Event(stats.DELETED))
             return await self._done(person, state, replies)
         return await self._done(person, state, [self._resume(state, "notice-stale")])
@@ -238,11 +239,14 @@ class Abri:
     async def remember(self, sent: list[int]) -> None:
         """After a reply went out: its ids and the person's message, for a later quick exit."""
         ids = [*sent, *([self.visitor.message_id] if self.visitor.message_id else [])]
-        person = await self.people.find(self.vault.person_key(self.visitor.user_id))
-        if person is None or not ids:
-            return  # nobody stored yet (/help before /start): nothing to link the ids to
+        person_id = self._person_id
+        if person_id is None:
+            person = await self.people.find(self.vault.person_key(self.visitor.user_id))
+            person_id = person.id if person else None
+        if person_id is None or not ids:
+            return  # nobody stored (/help before /start, or just erased): nothing to link to
         moment = self.clock.now()
-        await self.messages.remember(person.id, ids, moment, keep_since=moment - DELETABLE_FOR)
+        await self.messages.remember(person_id, ids, moment, keep_since=moment - DELETABLE_FOR)
         await self.session.commit()
 
     async def say(self, text_id: str) -> Outgoing:
@@ -458,6 +462,7 @@ class Abri:
             chat = cipher.seal(str(self.visitor.chat_id), **CHAT_ID)
             language = pick_language(self.visitor.language_code)
             person = await self.people.add(key, wrapped, self.vault.master.id, chat, language)
+        self._person_id = person.id
         return person
 
     def _notebook(self, person: PersonRecord) -> Notebook:

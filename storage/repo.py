@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ChatMessage, Conversation, Entry, FlowVersion, Person, Reminder, now, utc
@@ -182,9 +182,8 @@ class ChatMessages:
         self, person_id: int, message_ids: list[int], at: datetime, keep_since: datetime
     ) -> None:
         """Adds these ids and drops the ones sent before `keep_since` (too old to delete)."""
-        self.session.add_all(
-            ChatMessage(person_id=person_id, message_id=m, sent_at=at) for m in message_ids
-        )
+        rows = [{"person_id": person_id, "message_id": m, "sent_at": at} for m in message_ids]
+        await self.session.execute(insert(ChatMessage), rows)  # Core: no objects to track
         await self.session.execute(
             delete(ChatMessage).where(
                 ChatMessage.person_id == person_id, ChatMessage.sent_at < keep_since
