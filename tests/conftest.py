@@ -82,11 +82,20 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def bot_settings(telegram: FakeTelegram, data_dir: Path, **overrides: object) -> Settings:
+    """The settings of a bot talking to the stand-in, with a test's own changes."""
+    return load_settings(
+        bot_token=TOKEN,
+        telegram_api_url=telegram.url,
+        data_dir=data_dir,
+        _env_file=None,
+        **overrides,
+    )
+
+
 @pytest.fixture
 def settings(telegram: FakeTelegram, data_dir: Path) -> Settings:
-    return load_settings(
-        bot_token=TOKEN, telegram_api_url=telegram.url, data_dir=data_dir, _env_file=None
-    )
+    return bot_settings(telegram, data_dir)
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ import time
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.settings import load_settings
-from tests.conftest import TOKEN, RunningBot
+from tests.conftest import RunningBot, bot_settings
 from tests.proxy import CuttableProxy
 from tests.servers import BACKEND
 from tests.test_conversations import texts, walk_to_evidence
@@ -103,14 +102,7 @@ async def test_postgresql_stopped_gets_a_neutral_reply_then_recovers(
     server = make_url(database)
     proxy = CuttableProxy(server.host, server.port or 5432)
     proxied = server.set(port=proxy.start()).render_as_string(hide_password=False)
-    settings = load_settings(
-        bot_token=TOKEN,
-        telegram_api_url=telegram.url,
-        data_dir=data_dir,
-        database_url=proxied,
-        _env_file=None,
-    )
-    running = RunningBot(settings, telegram)
+    running = RunningBot(bot_settings(telegram, data_dir, database_url=proxied), telegram)
     await running.start()
     try:
         person = running.person(user_id=9107)

@@ -8,12 +8,11 @@ import tempfile
 import pytest
 from pypdf import PdfReader
 
-from bot.settings import load_settings
 from storage.db import create_engine, session_factory
 from storage.keys import MasterKeyError, create_key_file, decode_key
 from storage.rotation import rotate_master_key
 from storage.vault import Cipher, MasterKey, SealError, Vault
-from tests.conftest import TOKEN, RunningBot
+from tests.conftest import RunningBot, bot_settings
 from tests.servers import execute, stored_bytes
 from tests.test_conversations import texts, walk_to_evidence
 from tests.test_privacy import assert_absent
@@ -172,13 +171,7 @@ async def test_rotation_interrupted_then_rerun_loses_nothing(
     assert await rotate_master_key(session_factory(engine), old, new, batch=1) == 2
     await engine.dispose()
 
-    rotated = load_settings(
-        bot_token=TOKEN,
-        telegram_api_url=telegram.url,
-        data_dir=data_dir,
-        vault_key_file=new_file,
-        _env_file=None,
-    )
+    rotated = bot_settings(telegram, data_dir, vault_key_file=new_file)
     bot = RunningBot(rotated, telegram)
     await bot.start()
     try:
