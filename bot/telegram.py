@@ -19,7 +19,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import Response, TelegramMethod
+from aiogram.methods import GetMe, GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -54,6 +54,10 @@ class RetryWithinBounds(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
+        if isinstance(method, GetMe | GetUpdates):
+            # At start the operator hears at once that Telegram is out of reach; long polling
+            # has its own backoff.
+            return await make_request(bot, method)
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 return await make_request(bot, method)

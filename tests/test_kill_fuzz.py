@@ -102,6 +102,7 @@ async def test_sigkill_at_random_moments_loses_no_acknowledged_note(telegram, da
     finally:
         killer.cancel()
         await bot.terminate()
+        print(bot.log()[-4000:])  # shown by pytest only if the test failed
     assert len(acknowledged) == 2 * PEOPLE
     print(f"seed {SEED}: {KILLS} kills, {len(UNANSWERED)} messages never answered, sent again")
     failures = [line for p in processes for line in p.lines if "update_failed" in line]

@@ -8,6 +8,7 @@ import pytest
 
 from bot.clock import Clock
 from bot.quiet_hours import out_of_quiet_hours
+from bot.telegram import ATTEMPTS
 from i18n.catalog import LANGUAGES, load_catalog
 from tests.conftest import RunningBot
 from tests.servers import execute
@@ -212,7 +213,8 @@ async def test_a_server_error_is_retried_later_not_dropped(soon, data_dir):
     person = soon.person(user_id=30_008)
     await to_checkin(person)
     await person.press("Dans 1 jour")
-    soon.telegram.fail_next("sendMessage", 500, "Internal Server Error")
+    for _ in range(ATTEMPTS):  # every quick try of this send fails: the reminder waits
+        soon.telegram.fail_next("sendMessage", 500, "Internal Server Error")
     await eventually(lambda: reminder_rows(data_dir)[0][1:4:2] == ("planned", 1))
     ((_, status, due_at, attempts),) = reminder_rows(data_dir)
     assert (status, attempts) == ("planned", 1)
