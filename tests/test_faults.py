@@ -1,6 +1,5 @@
 """Telegram saying 429, the database locked: a kind answer, nothing lost, recovery by itself."""
 
-import asyncio
 import sqlite3
 import time
 
@@ -11,6 +10,7 @@ from tests.conftest import RunningBot, bot_settings
 from tests.proxy import CuttableProxy
 from tests.servers import BACKEND
 from tests.test_conversations import texts, walk_to_evidence
+from tests.test_reminders import eventually
 
 
 async def test_telegram_429_is_waited_out_and_the_message_still_arrives(running):
@@ -123,13 +123,7 @@ async def test_postgresql_stopped_gets_a_neutral_reply_then_recovers(
         assert "compte-9107" in shown and "second-9107" in shown
         # The reminder side finds its leadership again too (it tries every 10 s).
         regained = "event='reminders_leader'"
-        await wait_for(lambda: log_output.getvalue().count(regained) >= 2, 40)
+        await eventually(lambda: log_output.getvalue().count(regained) >= 2, 40)
     finally:
         await running.stop()
         proxy.stop()
-
-
-async def wait_for(condition, seconds: float) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():  # noqa: ASYNC110 (a log line has no event to wait on)
-            await asyncio.sleep(0.2)

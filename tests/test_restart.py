@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.botapi.client import TestPerson
 from tests.processes import ROOT, bot_environment
-from tests.test_conversations import texts, walk_to_evidence
+from tests.test_conversations import texts, walk_to_evidence, walk_to_the_end
 
 
 async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(running):
@@ -43,12 +43,7 @@ async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_
     process = await start_bot_process(telegram, data_dir)
     try:
         await person.send("https://example.org/p/1")
-        await person.press("C'est tout")
-        await person.press("Hier")
-        await person.press("Passer")
-        await person.press("Continuer")
-        await person.press("Continuer")
-        end = await person.press("Non merci")
+        end = await walk_to_the_end(person)
         assert "Merci" in texts(end)
         await person.send("/notes")
         shown = await person.press("Afficher mes notes")

@@ -24,7 +24,7 @@ from tests.servers import (
     execute,
     require_redis,
 )
-from tests.test_conversations import texts, walk_to_evidence
+from tests.test_conversations import texts, walk_to_evidence, walk_to_the_end
 from tests.test_reminders import reminder_messages, to_checkin
 
 SECRET = "s3cret-token_for-tests"
@@ -170,12 +170,7 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
         await first.kill()
         person.patience = LOCK_SECONDS + 10
         await person.send("https://example.org/p/1")
-        await person.press("C'est tout")
-        await person.press("Hier")
-        await person.press("Passer")
-        await person.press("Continuer")
-        await person.press("Continuer")
-        await person.press("Non merci")
+        await walk_to_the_end(person)
         await person.press("✍️ Ajouter une note")
         await person.send(PLANTED[1])
         await person.send("/notes")
