@@ -3,10 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-
-.PHONY: run chat dashboard test lint bench clean browser
-# Debian's chromium, for the dashboard's browser test (Playwright never downloads a browser).
+# Debian's chromium, for the dashboard's browser test (Playwright never downloads a browser),
+# and axe-core from npm, which that test runs in each page.
 CHROMIUM := /usr/bin/chromium
+AXE      := tests/browser/node_modules/axe-core/axe.min.js
+# pytest's workers: the suite waits on processes and sockets more than it computes.
+WORKERS  ?= 4
+
+.PHONY: run chat dashboard test lint types check-texts bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,22 +29,42 @@ chat: $(STAMP)
 dashboard: $(STAMP)
 	$(BIN)/python -m dashboard
 
+# Installed with apt when this runs as root (CI); otherwise one line says what to install.
 $(CHROMIUM):
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "make test needs Debian's chromium for the dashboard's browser test: sudo apt-get install chromium" >&2; \
+	  exit 1; \
+	fi
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium \
 	  || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium)
 
-browser: $(CHROMIUM)
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+
+browser: $(CHROMIUM) $(AXE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# The whole suite twice: on SQLite, then on PostgreSQL (127.0.0.1:5432, database `test`; a fresh
-# database per test). Without a server the second pass skips, saying why; with CI=true it fails.
-test: lint browser
+# mypy in strict mode, and the import contracts (which layer may import which).
+types: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+check-texts: $(STAMP)
 	$(BIN)/python -m bot i18n check
-	$(BIN)/python -m pytest
-	ABRI_TEST_DATABASE=postgresql $(BIN)/python -m pytest
+
+# The whole suite twice: on SQLite, then on PostgreSQL (127.0.0.1:5432, database `test`), where
+# only the tests that touch a database run again. Without a server the second pass skips,
+# saying why; with CI=true it fails. Each pass prints how long it took.
+test: lint types check-texts browser
+	@start=$$(date +%s); \
+	$(BIN)/python -m pytest -n $(WORKERS) || exit 1; \
+	echo "SQLite pass: $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); \
+	ABRI_TEST_DATABASE=postgresql $(BIN)/python -m pytest -n $(WORKERS) || exit 1; \
+	echo "PostgreSQL pass: $$(( $$(date +%s) - start )) s"
 
 # Measurements, outside the tests' pass/fail; results go to docs/benchmarks.md.
 bench: $(STAMP)
@@ -48,4 +72,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.reminders --count 1000
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/browser/node_modules

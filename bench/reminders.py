@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.logs import setup_logging
+from bot.reminders.sender import start_reminders
 from bot.runtime import build_runtime
-from bot.scheduler import start_reminders
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 from bot.telegram import create_bot
 from storage.reminders import Reminders
 from storage.repo import People
@@ -45,13 +45,17 @@ async def run(count: int) -> dict[str, float]:
     await telegram.start()
     with tempfile.TemporaryDirectory() as folder:
         settings = load_settings(
-            bot_token=TOKEN, telegram_api_url=telegram.url, data_dir=Path(folder), _env_file=None
+            Settings,
+            bot_token=TOKEN,
+            telegram_api_url=telegram.url,
+            data_dir=Path(folder),
+            _env_file=None,
         )
         runtime = await build_runtime(settings)
         bot = create_bot(settings)
         await plant(runtime, count)
         started = time.monotonic()
-        await start_reminders(runtime, bot, settings.database)
+        await start_reminders(runtime, bot)
 
         def sent() -> list:
             return [c for c in telegram.called("sendMessage") if not c.forced]

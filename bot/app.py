@@ -12,7 +12,10 @@ def create_dispatcher(runtime: Runtime) -> Dispatcher:
     # Updates from one person are handled one at a time, different people concurrently; across
     # processes when they share Redis.
     dispatcher = Dispatcher(
-        events_isolation=events_isolation(runtime.redis, runtime.vault), catalog=runtime.catalog
+        events_isolation=events_isolation(
+            runtime.redis, runtime.vault, runtime.settings.redis_lock_seconds
+        ),
+        catalog=runtime.catalog,
     )
     # Both run inside the person's lock, which aiogram's own middleware takes first.
     dispatcher.update.outer_middleware(HandleOnce(seen_updates(runtime.redis)))

@@ -1,7 +1,7 @@
 """Check-ins a person asked for: planning, listing, snoozing, stopping. No Telegram code.
 
-Jobs are scheduled only after the transaction that created their row has committed, so a job
-never fires for a row it cannot see yet; a crash in between is mended by the start-up reconcile.
+The reminders table is the only truth: planning is a row, and once the transaction that wrote
+it has committed, the reminder loop is woken to look at the table again.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.quiet_hours import out_of_quiet_hours
+from bot.reminders.quiet_hours import out_of_quiet_hours
 from storage.reminders import ReminderRecord, Reminders
 
 if TYPE_CHECKING:
-    from bot.scheduler import ReminderScheduler
+    from bot.reminders.sender import ReminderSender
 
 SNOOZE_DAYS = 1  # "later" on a reminder
 
@@ -26,23 +26,22 @@ class CheckIns:
     def __init__(
         self,
         session: AsyncSession,
-        scheduler: ReminderScheduler | None,
+        sender: ReminderSender | None,
         clock: Clock,
         quiet_hours: bool,
     ) -> None:
         self.reminders = Reminders(session)
-        self.scheduler = scheduler  # None in the terminal: rows wait for the bot's reconcile
+        self.sender = sender  # None in the terminal: rows wait for the bot to run
         self.clock = clock
         self.quiet_hours = quiet_hours
-        self._schedule: list[ReminderRecord] = []
-        self._unschedule: list[str] = []
+        self._changed = False
 
     async def plan(self, person_id: int, days: int, zone: ZoneInfo) -> ReminderRecord:
         due = self.clock.now() + timedelta(days=days)
         if self.quiet_hours:
             due = out_of_quiet_hours(due, zone)
         reminder = await self.reminders.add(person_id, due, zone.key)
-        self._schedule.append(reminder)
+        self._changed = True
         return reminder
 
     async def replace(self, person_id: int, days: int, zone: ZoneInfo) -> ReminderRecord:
@@ -50,9 +49,7 @@ class CheckIns:
         return await self.plan(person_id, days, zone)
 
     async def stop(self, person_id: int) -> int:
-        cancelled = await self.reminders.cancel_planned(person_id)
-        self._unschedule += cancelled
-        return len(cancelled)
+        return await self.reminders.cancel_planned(person_id)
 
     async def planned(self, person_id: int) -> list[ReminderRecord]:
         return await self.reminders.planned(person_id)
@@ -63,9 +60,6 @@ class CheckIns:
         return reminder is not None and reminder.person_id == person_id
 
     def after_commit(self) -> None:
-        if self.scheduler is None:
-            return
-        self.scheduler.unschedule(self._unschedule)
-        for reminder in self._schedule:
-            self.scheduler.schedule(reminder.id, reminder.due_at)
-        self._schedule, self._unschedule = [], []
+        if self._changed and self.sender is not None:
+            self.sender.wake()
+        self._changed = False

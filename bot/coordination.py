@@ -26,9 +26,6 @@ from storage.vault import Vault
 log = structlog.get_logger(__name__)
 # Telegram gives up redelivering an update after 24 hours; kept twice as long to be sure.
 SEEN_FOR_SECONDS = 48 * 3600
-# A worker that dies holding a person's lock holds it this long at most: the person's next
-# message waits that long. Handling one update (a PDF export included) takes a few seconds.
-LOCK_SECONDS = 15
 MEMORY_SEEN_LIMIT = 100_000  # update numbers kept in one process (a few MB)
 
 
@@ -111,11 +108,13 @@ class PseudonymousKeys(KeyBuilder):
         return f"abri:{part or 'key'}:{key.bot_id}:{chat}:{user}"
 
 
-def events_isolation(redis: Redis | None, vault: Vault) -> BaseEventIsolation:
+def events_isolation(redis: Redis | None, vault: Vault, lock_seconds: float) -> BaseEventIsolation:
+    """A worker that dies holding a person's lock holds it `lock_seconds` at most: the person's
+    next message waits that long. Handling one update (a PDF export included) takes seconds."""
     if redis is None:
         return SimpleEventIsolation()
     return RedisEventIsolation(
-        redis, PseudonymousKeys(vault), lock_kwargs={"timeout": LOCK_SECONDS}
+        redis, PseudonymousKeys(vault), lock_kwargs={"timeout": lock_seconds}
     )
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import structlog
 from aiogram import Dispatcher
 
+from bot.content import load_content
 from bot.runtime import Runtime
-from flows.directory import DIRECTORY_FILE, load_directory
-from flows.script import FLOWS_DIR, FlowError, load_scripts
-from i18n.catalog import I18N_DIR, CatalogError, load_catalog
+from flows.script import FLOWS_DIR, FlowError
+from i18n.catalog import I18N_DIR, CatalogError
 
 log = structlog.get_logger(__name__)
 
@@ -24,15 +24,13 @@ async def reload_flows(
     i18n_dir: Path = I18N_DIR,
 ) -> bool:
     try:
-        catalog = load_catalog(i18n_dir)
-        scripts = load_scripts(flows_dir, check_text=catalog.missing)
-        directory = load_directory(flows_dir / DIRECTORY_FILE.name, check_text=catalog.missing)
+        content = load_content(flows_dir, i18n_dir)
     except (FlowError, CatalogError, OSError) as error:
         problems = getattr(error, "problems", None) or [str(error)]
         log.error("flows_reload_refused", file=str(getattr(error, "path", "")), problems=problems)
         return False
-    runtime.catalog, runtime.scripts, runtime.directory = catalog, scripts, directory
-    dispatcher["catalog"] = catalog
+    runtime.content = content
+    dispatcher["catalog"] = content.catalog
     await runtime.keep_versions()
-    log.info("flows_reloaded", versions={s.flow.id: s.version for s in scripts.values()})
+    log.info("flows_reloaded", versions={s.flow.id: s.version for s in content.scripts.values()})
     return True

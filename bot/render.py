@@ -65,7 +65,9 @@ def render(
     return messages
 
 
-def _paragraphs(part: Text | Lines | Verbatim, say: Callable, when: Callable) -> Iterator[str]:
+def _paragraphs(
+    part: Text | Lines | Verbatim, say: Callable[[Text], str], when: Callable[[datetime], str]
+) -> Iterator[str]:
     if isinstance(part, Text):
         yield say(part)
         return
@@ -87,7 +89,9 @@ def _paragraphs(part: Text | Lines | Verbatim, say: Callable, when: Callable) ->
 
 def _slices(text: str, room: int) -> list[str]:
     """Cut typed text into pieces of at most `room` UTF-16 units, never inside a character."""
-    pieces, current, used = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
     for char in text:
         width = 2 if ord(char) > 0xFFFF else 1
         if used + width > room:

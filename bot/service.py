@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger(__name__)
 START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
-CHAT_ID = {"record": "person", "field": "chat_id"}  # binds the sealed chat id (see scheduler)
+CHAT_ID = {"record": "person", "field": "chat_id"}  # binds the sealed chat id (see reminders)
 DELETABLE_FOR = timedelta(hours=48)  # Telegram lets a bot delete a message for 48 hours
 # A conversation idle this long has expired: it moves to the current version of its flow.
 VERSION_KEPT_FOR = timedelta(days=30)
@@ -85,14 +85,16 @@ class Abri:
         self.session = session
         self.runtime = runtime
         self.vault = runtime.vault
-        self.scripts = runtime.scripts
-        self.directory = runtime.directory
+        # The content this update started with: a reload meanwhile does not change it mid-way.
+        self.content = runtime.content
+        self.scripts = self.content.scripts
+        self.directory = self.content.directory
         self.clock = runtime.clock
         self.visitor = visitor
         self.people = People(session)
         self.conversations = Conversations(session)
         self.messages = ChatMessages(session)
-        self.checkins = CheckIns(session, runtime.scheduler, runtime.clock, runtime.quiet_hours)
+        self.checkins = CheckIns(session, runtime.reminders, runtime.clock, runtime.quiet_hours)
         # Anonymous statistics of this update, written with its commit (see _done).
         self.events: list[stats.Event] = []
         self._person_id: int | None = None  # known once found or created: spares remember() a query
@@ -382,7 +384,7 @@ class Abri:
             *notices,
             *(Text(text_id) for text_id in shown.texts),
         ]
-        rows = []
+        rows: list[tuple[Button, ...]] = []
         if shown.step.services == "emergency":
             parts.append(emergency_lines(self.directory, _country(state)))
         elif shown.step.services == "referral":
@@ -510,7 +512,7 @@ class Abri:
         if key not in self.runtime.versions:
             source = await FlowVersions(self.session).source(*key)
             try:  # checked against today's texts: an old version may name a removed one
-                old = script_from_source(source, self.runtime.catalog.missing) if source else None
+                old = script_from_source(source, self.content.catalog.missing) if source else None
             except FlowError:
                 log.warning(
                     "flow_version_unusable", flow=record.flow_id, version=record.flow_version
@@ -583,9 +585,10 @@ def _with_platforms(state: State, platforms: tuple[Platform, ...]) -> State:
 def _notices(outcome: Outcome, platforms: tuple[Platform, ...]) -> list[Text]:
     """What the person is told before the step: what was saved, refused, or seen."""
     notices = []
-    if outcome.stale or outcome.notice:
-        notice = "notice-stale" if outcome.stale else outcome.notice
-        notices.append(Text(notice, dict(outcome.notice_args)))
+    if outcome.stale:
+        notices.append(Text("notice-stale"))
+    elif outcome.notice:
+        notices.append(Text(outcome.notice, dict(outcome.notice_args)))
     for refused in dict.fromkeys(outcome.refused):
         if refused == "too-long":
             notices.append(Text("notice-link-too-long"))

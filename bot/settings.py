@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -39,6 +39,14 @@ class Settings(BaseSettings):
     # Prometheus metrics of this process (updates, errors, reminders) on this port; off if unset.
     metrics_port: int | None = None
     metrics_host: str = "127.0.0.1"
+    # Timings an operator rarely changes (docs/deploy.md); the tests shorten them.
+    # How often a process on PostgreSQL tries for the reminder leader lock (and, once it holds
+    # it, checks its connection): how long reminders wait after the leader died.
+    leader_check_seconds: float = Field(default=10.0, gt=0)
+    # How long a person's lock in Redis outlives a worker that died holding it.
+    redis_lock_seconds: float = Field(default=15.0, gt=0)
+    # How long SQLite waits for another process's write (a backup, the dashboard) to finish.
+    sqlite_busy_seconds: float = Field(default=5.0, ge=0)
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -96,6 +104,11 @@ class Settings(BaseSettings):
         return urlsplit(self.webhook_url or "").path or "/"
 
     @property
+    def sends_reminders_elsewhere(self) -> bool:
+        """Webhook workers on PostgreSQL never send reminders: the scheduler process does."""
+        return bool(self.webhook_url) and self.database.startswith("postgresql")
+
+    @property
     def database(self) -> str:
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'abri.db'}"
 
@@ -106,11 +119,16 @@ class Settings(BaseSettings):
                 "BOT_TOKEN is not set. Ask @BotFather on Telegram for a token (/newbot), "
                 "then put BOT_TOKEN=... in .env. To try the flows without a token: make chat"
             )
-        return self.bot_token.get_secret_value().strip()
+        token = self.bot_token.get_secret_value().strip()
+        # The form aiogram checks ("123456:ABC…"), checked here before aiogram is imported.
+        bot_id, colon, secret = token.partition(":")
+        if not (colon and bot_id.isdigit() and secret) or any(c.isspace() for c in token):
+            raise SettingsError("BOT_TOKEN: this is not a token from @BotFather")
+        return token
 
 
-def load_settings(kind: type[S] = Settings, **overrides: object) -> S:  # type: ignore[assignment]
-    """Build settings; any validation problem becomes one readable line."""
+def load_settings(kind: type[S], **overrides: Any) -> S:
+    """Build settings of this kind; any validation problem becomes one readable line."""
     try:
         return kind(**overrides)
     except ValidationError as error:

@@ -54,10 +54,11 @@ class RetryWithinBounds(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
-        if isinstance(method, GetMe | GetUpdates):
+        if type(method) in (GetMe, GetUpdates):
             # At start the operator hears at once that Telegram is out of reach; long polling
             # has its own backoff.
             return await make_request(bot, method)
+        wait: float
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 return await make_request(bot, method)

@@ -58,7 +58,7 @@ def serve(settings: DashboardSettings) -> int:
 
 
 async def accounts_command(settings: DashboardSettings, args: argparse.Namespace) -> int:
-    engine = create_engine(settings.database)
+    engine = create_engine(settings.database, settings.sqlite_busy_seconds)
     try:
         await migrate(engine)
         accounts = Accounts(session_factory(engine))

@@ -6,13 +6,14 @@ import hashlib
 import secrets
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import DashboardSession, DashboardUser, now, utc
 
@@ -40,7 +41,7 @@ def _digest(token: str) -> bytes:
 
 
 class Accounts:
-    def __init__(self, sessions: async_sessionmaker) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = sessions
 
     async def add(self, name: str, password: str, role: str) -> None:
@@ -64,7 +65,7 @@ class Accounts:
             )
             found = await session.execute(delete(DashboardUser).where(DashboardUser.name == name))
             await session.commit()
-            return bool(found.rowcount)
+            return bool(found.rowcount)  # type: ignore[attr-defined]  # a DML result has one
 
     async def all(self) -> list[tuple[str, str]]:
         async with self.sessions() as session:
@@ -125,7 +126,9 @@ class Throttle:
     Kept in memory: it protects one dashboard process (the dashboard runs as one).
     """
 
-    def __init__(self, limit: int = 5, window: float = 900.0, clock=time.monotonic) -> None:
+    def __init__(
+        self, limit: int = 5, window: float = 900.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limit, self.window, self.clock = limit, window, clock
         self.failures: dict[str, deque[float]] = defaultdict(deque)
 

@@ -12,10 +12,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import CollectorRegistry, ProcessCollector, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -23,6 +26,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dashboard.accounts import ROLES, AccountError, Accounts, SignedIn, Throttle
 from dashboard.periods import KINDS, Period, parse_period, period_of, periods
@@ -61,7 +65,7 @@ HEADERS = {
 class Dashboard:
     settings: DashboardSettings
     accounts: Accounts
-    sessions: async_sessionmaker
+    sessions: async_sessionmaker[AsyncSession]
     scripts: dict[str, Script]
     catalog: Catalog
     directory: Directory
@@ -78,15 +82,15 @@ class Dashboard:
 class SecurityHeaders:
     """Adds HEADERS to every response (pure ASGI, so it also covers static files)."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
-        async def with_headers(message) -> None:
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in HEADERS.items():
@@ -97,7 +101,8 @@ class SecurityHeaders:
 
 
 def dashboard_of(request: Request) -> Dashboard:
-    return request.app.state.dashboard
+    dashboard: Dashboard = request.app.state.dashboard
+    return dashboard
 
 
 async def signed_in(request: Request) -> SignedIn | None:
@@ -108,12 +113,14 @@ def to_login() -> RedirectResponse:
     return RedirectResponse("/login", status_code=303)
 
 
-def page(request: Request, name: str, context: dict, status: int = 200) -> Response:
+def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
     return TEMPLATES.TemplateResponse(request, name, context, status_code=status)
 
 
 def _same(given: object, expected: str | None) -> bool:
-    return isinstance(given, str) and bool(expected) and secrets.compare_digest(given, expected)
+    if not isinstance(given, str) or not expected:
+        return False
+    return secrets.compare_digest(given.encode(), expected.encode())
 
 
 # ---- signing in and out ---------------------------------------------------------------------
@@ -250,7 +257,7 @@ async def report_csv(request: Request) -> Response:
     choice = read_choice(request, dashboard.today())
     wanted = request.query_params.get("table", "")
     tables = {t.id: t for t in await tables_for(dashboard, choice)} if choice else {}
-    if wanted not in tables:
+    if choice is None or wanted not in tables:
         return page(request, "problem.html", {"user": user, "problem": "no-table"}, 404)
     name = f"abri-{wanted}-{choice.period.key}.csv"
     return Response(
@@ -315,11 +322,11 @@ async def metrics(request: Request) -> Response:
     return Response(generate_latest(registry), media_type="text/plain; version=0.0.4")
 
 
-class _Families:
-    def __init__(self, families: list) -> None:
+class _Families(Collector):
+    def __init__(self, families: list[Metric]) -> None:
         self.families = families
 
-    def collect(self):
+    def collect(self) -> list[Metric]:
         return self.families
 
 
@@ -329,7 +336,7 @@ class _Families:
 def create_app(settings: DashboardSettings) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        engine = create_engine(settings.database)
+        engine = create_engine(settings.database, settings.sqlite_busy_seconds)
         await migrate(engine)
         sessions = session_factory(engine)
         catalog = load_catalog()

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from dashboard.suppression import SHOWN, Sum, shown, suppress
 from flows.script import Script
@@ -156,16 +157,16 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
 def crossed(
     table_id: str,
     title: str,
-    entries: list[tuple[Hashable, str, int]],
-    row_label: Callable[[Hashable], str],
+    entries: Sequence[tuple[Hashable, str, int]],
+    row_label: Callable[[Any], str],
     column_label: Callable[[str], str],
-    row_order: list[Hashable],
+    row_order: Sequence[Hashable],
     column_totals: bool,
 ) -> Table:
     """A table of (row, column) counts with a total per row, and per column if they add up."""
     columns = sorted({column for _, column, _ in entries})
     rows = [r for r in row_order if any(e[0] == r for e in entries)]
-    rows += sorted({e[0] for e in entries} - set(rows))
+    rows += sorted({e[0] for e in entries} - set(rows), key=str)
     values: dict[tuple[Hashable, str], int] = defaultdict(int)
     for row, column, value in entries:
         values[(row, column)] += value
@@ -218,7 +219,9 @@ def _use_key(event: stats.Event) -> tuple[str, str]:
     return (event.event, event.detail)
 
 
-def by_language(table_id: str, title: str, rows: dict, counts: list[Count]) -> Table:
+def by_language(
+    table_id: str, title: str, rows: dict[tuple[str, str], str], counts: list[Count]
+) -> Table:
     entries = [
         (_use_key(c.event), c.event.language, c.count) for c in counts if _use_key(c.event) in rows
     ]
@@ -226,7 +229,7 @@ def by_language(table_id: str, title: str, rows: dict, counts: list[Count]) -> T
         table_id,
         title,
         entries,
-        rows.get,
+        rows.__getitem__,
         lambda code: LANGUAGE_LABELS.get(code, code),
         list(rows),
         column_totals=False,  # different events: adding them up would mean nothing

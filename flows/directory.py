@@ -178,7 +178,10 @@ def _reference_problems(data: DirectoryFile) -> Iterable[FlowProblem]:
 
 
 def check_directory(
-    directory: Directory, flows: Iterable[Flow], today: date, where: dict | None = None
+    directory: Directory,
+    flows: Iterable[Flow],
+    today: date,
+    where: dict[YamlPath, tuple[int, int]] | None = None,
 ) -> list[Problem]:
     """What `python -m bot directory check` reports: stale entries, entries no rule reaches,
     people the rules leave with nowhere to go, services sent to people they are not for."""

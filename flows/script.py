@@ -149,7 +149,7 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _yaml_path(loc: tuple, where: dict[YamlPath, tuple[int, int]]) -> YamlPath:
+def _yaml_path(loc: tuple[int | str, ...], where: dict[YamlPath, tuple[int, int]]) -> YamlPath:
     """Pydantic's error location without its type tags ("str", "list[Rule]"…)."""
     path: YamlPath = ()
     for part in loc:

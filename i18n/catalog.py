@@ -39,12 +39,14 @@ class Catalog:
 
     def text(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         bundle = self.bundles[lang if lang in self.bundles else REFERENCE]
-        message = bundle.get_message(msg_id)
-        value, errors = bundle.format_pattern(message.value, dict(args or {}))
+        pattern = bundle.get_message(msg_id).value
+        if pattern is None:  # i18n check refuses a message without a value
+            raise CatalogError(f"text '{msg_id}' has no value in {lang}")
+        value, errors = bundle.format_pattern(pattern, dict(args or {}))
         if errors:
             # Only the id and error kind are logged: arguments never hold typed text, but stay safe.
             log.warning("fluent_error", msg_id=msg_id, errors=[type(e).__name__ for e in errors])
-        return value
+        return str(value)
 
 
 def pick_language(language_code: str | None, country: str | None = None) -> str:
@@ -73,7 +75,7 @@ def _message_ids(path: Path, source: str) -> set[str]:
     resource = FluentParser(with_spans=True).parse(source)
     for entry in resource.body:
         if isinstance(entry, ast.Junk):
-            line = source.count("\n", 0, entry.span.start) + 1
+            line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
             problem = entry.annotations[0].message if entry.annotations else "cannot be parsed"
             raise CatalogError(f"{path}:{line}: {problem}")
     return {entry.id.name for entry in resource.body if isinstance(entry, ast.Message)}

@@ -36,7 +36,7 @@ def definitions(lang: str, root: Path = I18N_DIR) -> dict[str, Definition]:
         source = path.read_text(encoding="utf-8")
         for entry in FluentParser(with_spans=True).parse(source).body:
             if isinstance(entry, fluent.Message):
-                line = source.count("\n", 0, entry.span.start) + 1
+                line = source.count("\n", 0, entry.span.start if entry.span else 0) + 1
                 text = "".join(_text_elements(entry.value))
                 found[entry.id.name] = Definition(
                     path,

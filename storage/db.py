@@ -9,7 +9,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MIGRATING = 0x41_62_72_6D  # the advisory lock held while the schema is upgraded
@@ -18,30 +23,40 @@ MIGRATING = 0x41_62_72_6D  # the advisory lock held while the schema is upgraded
 POSTGRES_CONNECT_ARGS = {"timeout": 5, "command_timeout": 30}
 
 
-def create_engine(url: str, **options: Any) -> AsyncEngine:
+def create_engine(url: str, sqlite_busy_seconds: float = 5.0, **options: Any) -> AsyncEngine:
     # hide_parameters: a failing statement's values never reach an exception message or a log.
     if make_url(url).get_backend_name() == "postgresql":
         options.setdefault("connect_args", POSTGRES_CONNECT_ARGS)
+    elif "poolclass" not in options:
+        # SQLite has one writer at a time: a process whose connections compete for that lock
+        # waits on itself and ends with "database is locked" under load. One connection,
+        # transactions queued for it in the order they come.
+        options.update(pool_size=1, max_overflow=0)
     engine = create_async_engine(url, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        event.listen(engine.sync_engine, "connect", sqlite_pragmas)
+        busy_ms = round(sqlite_busy_seconds * 1000)
+
+        def pragmas(dbapi_connection: Any, _record: object) -> None:
+            sqlite_pragmas(dbapi_connection, busy_ms)
+
+        event.listen(engine.sync_engine, "connect", pragmas)
     return engine
 
 
-def sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+def sqlite_pragmas(dbapi_connection: Any, busy_ms: int) -> None:
+    cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged note survives a power cut
     cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left in pages
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cursor.close()
 
 
-def session_factory(engine: AsyncEngine) -> async_sessionmaker:
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 

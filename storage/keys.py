@@ -10,16 +10,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.errors import MasterKeyError
 from storage.models import Person, VaultSecret
 from storage.vault import KEY_BYTES, MasterKey, SealError, Vault
 
 KEY_FILE_NAME = "vault.key"
 PSEUDONYM = "pseudonym"
 ROTATE_HINT = "python -m bot vault rotate-key --new-key-file FILE"
-
-
-class MasterKeyError(Exception):
-    """The master key is missing or wrong; the message is one line for the operator."""
 
 
 def decode_key(text: str, source: str) -> MasterKey:

@@ -1,4 +1,5 @@
-"""Reminders repository. `claim` is the exactly-once guard: one UPDATE decides who sends."""
+"""Reminders repository: the only truth about reminders. `claim_next` is the exactly-once guard:
+one UPDATE decides which process sends a reminder."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import uuid4
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person, Reminder, utc
 
 PLANNED, SENDING, SENT, FAILED, CANCELLED = "planned", "sending", "sent", "failed", "cancelled"
+# PostgreSQL tells the sending process, at commit, that a reminder was planned somewhere.
+PLANNED_CHANNEL = "abri_reminders"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,10 @@ class Reminders:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    @property
+    def _postgres(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
+
     async def add(self, person_id: int, due_at: datetime, time_zone: str) -> ReminderRecord:
         row = Reminder(
             id=uuid4().hex, person_id=person_id, due_at=due_at, time_zone=time_zone,
@@ -52,6 +59,8 @@ class Reminders:
         )  # fmt: skip
         self.session.add(row)
         await self.session.flush()
+        if self._postgres:  # delivered at commit, to the process that sends (bot/reminders)
+            await self.session.execute(text(f"NOTIFY {PLANNED_CHANNEL}"))
         return _record(row)
 
     async def get(self, reminder_id: str) -> ReminderRecord | None:
@@ -71,28 +80,50 @@ class Reminders:
             query = query.where(Reminder.person_id == person_id)
         return [_record(row) for row in await self.session.scalars(query)]
 
-    async def cancel_planned(self, person_id: int) -> list[str]:
-        ids = [r.id for r in await self.planned(person_id)]
-        await self.session.execute(
+    async def next_due(self) -> datetime | None:
+        """When the earliest planned reminder falls due."""
+        due = await self.session.scalar(
+            select(func.min(Reminder.due_at)).where(Reminder.status == PLANNED)
+        )
+        return utc(due) if due is not None else None
+
+    async def cancel_planned(self, person_id: int) -> int:
+        result = await self.session.execute(
             update(Reminder)
             .where(Reminder.person_id == person_id, Reminder.status == PLANNED)
             .values(status=CANCELLED)
         )
-        return ids
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
-    async def claim(self, reminder_id: str) -> Claimed | None:
-        """Move planned → sending; only the one caller whose UPDATE matched may send."""
-        result = await self.session.execute(
-            update(Reminder)
-            .where(Reminder.id == reminder_id, Reminder.status == PLANNED)
-            .values(status=SENDING, attempts=Reminder.attempts + 1)
+    async def claim_next(self, now: datetime) -> Claimed | None:
+        """Moves the earliest due reminder from planned to sending, in one UPDATE; only the
+        caller whose UPDATE matched may send it. On PostgreSQL, rows another process is
+        claiming at the same moment are skipped rather than waited for."""
+        earliest = (
+            select(Reminder.id)
+            .where(Reminder.status == PLANNED, Reminder.due_at <= now)
+            .order_by(Reminder.due_at)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
         )
-        if result.rowcount != 1:
+        claimed = await self.session.scalar(
+            update(Reminder)
+            .where(Reminder.id == earliest, Reminder.status == PLANNED)
+            .values(status=SENDING, attempts=Reminder.attempts + 1)
+            .returning(Reminder.id)
+            .execution_options(synchronize_session=False)
+        )
+        if claimed is None:
             return None
-        row = await self.session.get(Reminder, reminder_id, populate_existing=True)
-        person = await self.session.get(Person, row.person_id)
+        row = (
+            await self.session.execute(
+                select(Reminder, Person).join(Person).where(Reminder.id == claimed)
+            )
+        ).one()
+        reminder, person = row
         return Claimed(
-            _record(row), person.key_hash, person.data_key_wrapped, person.chat_id_sealed,
+            _record(reminder), person.key_hash, person.data_key_wrapped, person.chat_id_sealed,
             person.language,
         )  # fmt: skip
 
@@ -111,13 +142,10 @@ class Reminders:
             .values(status=PLANNED, due_at=due_at)
         )
 
-    async def fail_interrupted(self) -> list[str]:
+    async def fail_interrupted(self) -> int:
         """Claimed by a process that died mid-send: maybe sent, maybe not. Never send twice,
         so they become failed, visibly, rather than planned again."""
-        ids = list(
-            await self.session.scalars(select(Reminder.id).where(Reminder.status == SENDING))
-        )
-        await self.session.execute(
+        result = await self.session.execute(
             update(Reminder).where(Reminder.status == SENDING).values(status=FAILED)
         )
-        return ids
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

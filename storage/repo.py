@@ -106,7 +106,7 @@ class People:
     async def erase_traces(self) -> None:
         """After a committed delete: on SQLite, fold the write-ahead log into the database
         (secure_delete has zeroed the freed pages) so no copy of deleted rows stays behind."""
-        if self.session.bind.dialect.name == "sqlite":
+        if self.session.get_bind().dialect.name == "sqlite":
             await self.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             await self.session.commit()
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.keys import PSEUDONYM, MasterKeyError
+from storage.errors import MasterKeyError
+from storage.keys import PSEUDONYM
 from storage.models import Person, VaultSecret
 from storage.vault import MasterKey, SealError
 
@@ -19,7 +20,7 @@ BATCH = 200
 
 
 async def rotate_master_key(
-    sessions: async_sessionmaker,
+    sessions: async_sessionmaker[AsyncSession],
     old: MasterKey,
     new: MasterKey,
     batch: int = BATCH,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,7 +64,7 @@ class Stats:
 
     async def add(self, day: date, events: Iterable[Event]) -> None:
         """Adds one to each event's count for the day; the caller's commit makes it so."""
-        postgres = self.session.bind.dialect.name == "postgresql"
+        postgres = self.session.get_bind().dialect.name == "postgresql"
         insert = postgresql.insert if postgres else sqlite.insert
         for event, times in Counter(events).items():
             if event.event not in EVENTS:
@@ -72,7 +72,7 @@ class Stats:
             statement = insert(StatCount).values(day=day, count=times, **event.__dict__)
             await self.session.execute(
                 statement.on_conflict_do_update(
-                    index_elements=[c.name for c in StatCount.__table__.primary_key.columns],
+                    index_elements=[c.name for c in inspect(StatCount).primary_key],
                     set_={"count": StatCount.count + times},
                 )
             )

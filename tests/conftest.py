@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import os
 import sys
@@ -16,9 +17,10 @@ from hypothesis import settings as hypothesis_settings
 
 from bot.app import create_dispatcher
 from bot.clock import Clock
+from bot.content import load_content
 from bot.logs import setup_logging
-from bot.runtime import Runtime, build_runtime
-from bot.scheduler import start_reminders
+from bot.reminders.sender import start_reminders
+from bot.runtime import Runtime, build_runtime, check_local
 from bot.settings import Settings, load_settings
 from bot.telegram import create_bot
 from tests.botapi.client import TestPerson
@@ -26,6 +28,10 @@ from tests.botapi.server import FakeTelegram
 from tests.servers import BACKEND, PostgresDatabase, require_postgres
 
 TOKEN = "123456:TEST-abcdefghijklmnopqrstuvwxyz012345"
+CONTENT = functools.cache(load_content)  # the project's texts, flows and directory, read once
+# The bot's waits, shortened: leadership changes hands in half a second, a lock left by a worker
+# that died lasts 3 seconds.
+QUICK_TIMINGS = {"leader_check_seconds": 0.5, "redis_lock_seconds": 3.0}
 NETGUARD = Path(__file__).parent / "netguard"
 
 # Property tests run on shared CI machines: no per-example deadline.
@@ -33,6 +39,7 @@ hypothesis_settings.register_profile("abri", deadline=None)
 hypothesis_settings.load_profile("abri")
 
 # The network guard: this process, and every process it starts, may only reach this machine.
+# A pytest worker already has it (sitecustomize); it gets a log of its own all the same.
 sys.path.insert(0, str(NETGUARD))
 import abri_netguard  # noqa: E402
 
@@ -56,9 +63,11 @@ def no_outgoing_requests():
     )
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def database(monkeypatch) -> Iterator[str | None]:
-    """On PostgreSQL (ABRI_TEST_DATABASE=postgresql), a fresh database for each test."""
+    """The database of a test that touches one: its SQLite file in DATA_DIR (None here), or on
+    PostgreSQL (ABRI_TEST_DATABASE=postgresql) a fresh database, named to the bot (and to bot
+    processes the test starts) through DATABASE_URL."""
     if BACKEND != "postgresql":
         yield None
         return
@@ -67,6 +76,16 @@ def database(monkeypatch) -> Iterator[str | None]:
     monkeypatch.setenv("DATABASE_URL", database.create())
     yield database.url
     database.drop()
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The PostgreSQL pass runs again only the tests that touch a database."""
+    if BACKEND != "postgresql":
+        return
+    elsewhere = [item for item in items if "database" not in getattr(item, "fixturenames", ())]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [item for item in items if item not in elsewhere]
 
 
 @pytest.fixture
@@ -78,18 +97,19 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def data_dir(tmp_path: Path, database: str | None) -> Path:
     return tmp_path / "data"
 
 
 def bot_settings(telegram: FakeTelegram, data_dir: Path, **overrides: object) -> Settings:
     """The settings of a bot talking to the stand-in, with a test's own changes."""
     return load_settings(
+        Settings,
         bot_token=TOKEN,
         telegram_api_url=telegram.url,
         data_dir=data_dir,
         _env_file=None,
-        **overrides,
+        **{**QUICK_TIMINGS, **overrides},
     )
 
 
@@ -114,22 +134,25 @@ class RunningBot:
         telegram: FakeTelegram,
         clock: Clock | None = None,
         quiet_hours: bool = True,
+        sends_reminders: bool = True,
     ) -> None:
         self.settings = settings
         self.telegram = telegram
         self.clock = clock or Clock()
         self.quiet_hours = quiet_hours
+        self.sends_reminders = sends_reminders
         self.runtime: Runtime | None = None
         self.dispatcher: Dispatcher | None = None
         self.bot: Bot | None = None
         self.task: asyncio.Task | None = None
 
     async def start(self) -> None:
-        self.runtime = await build_runtime(self.settings)
+        self.runtime = await build_runtime(self.settings, check_local(self.settings, CONTENT()))
         self.runtime.clock = self.clock
         self.runtime.quiet_hours = self.quiet_hours
         self.bot = create_bot(self.settings)
-        await start_reminders(self.runtime, self.bot, self.settings.database)
+        if self.sends_reminders:
+            await start_reminders(self.runtime, self.bot)
         self.dispatcher = create_dispatcher(self.runtime)
         polled = len(self.telegram.called("getUpdates"))
         self.task = asyncio.create_task(
@@ -143,6 +166,7 @@ class RunningBot:
         if self.task is None:
             return
         await self.dispatcher.stop_polling()
+        await self.telegram.release_polls()
         await self.task
         await self.runtime.close()
         self.task = None

@@ -8,7 +8,7 @@ import socket
 import sys
 from pathlib import Path
 
-from tests.conftest import TOKEN
+from tests.conftest import QUICK_TIMINGS, TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,13 +31,15 @@ async def wait_for_port(port: int, seconds: float = 20.0) -> None:
 
 
 def bot_environment(telegram, data_dir: Path, **settings: str) -> dict[str, str]:
-    """What a bot process started by a test reads: the stand-in, this test's DATA_DIR."""
+    """What a bot process started by a test reads: the stand-in, this test's DATA_DIR, the
+    shortened timings."""
     return {
         **os.environ,
         "BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": telegram.url,
         "DATA_DIR": str(data_dir),
         "LOG_LEVEL": "INFO",
+        **{name.upper(): str(value) for name, value in QUICK_TIMINGS.items()},
         **settings,
     }
 

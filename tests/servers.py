@@ -18,11 +18,19 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Row, make_url
 
-from bot.scheduler import job_store_url
-
 BACKEND = os.environ.get("ABRI_TEST_DATABASE", "sqlite")
 POSTGRES_ADMIN = os.environ.get("ABRI_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-REDIS_URL = os.environ.get("ABRI_TEST_REDIS", "redis://127.0.0.1:6379/15")
+
+
+def _redis_url() -> str:
+    """ABRI_TEST_REDIS (database 15 by default), one database lower for each further pytest
+    worker: each worker empties its own."""
+    url = make_url(os.environ.get("ABRI_TEST_REDIS", "redis://127.0.0.1:6379/15"))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    return url.set(database=str(int(url.database or 15) - worker)).render_as_string(False)
+
+
+REDIS_URL = _redis_url()
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -75,6 +83,13 @@ class PostgresDatabase:
         self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
+def sync_url(async_url: str) -> str:
+    """The same database through a synchronous driver, for the tests' own queries."""
+    url = make_url(async_url)
+    driver = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}[url.get_backend_name()]
+    return url.set(drivername=driver).render_as_string(hide_password=False)
+
+
 def database_url(data_dir: Path) -> str:
     """The URL the bot uses in this test (what Settings.database gives)."""
     return os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'abri.db'}"
@@ -84,7 +99,7 @@ def execute(database: Path | str, statement: str, **params: object) -> list[Row]
     """Runs one SQL statement on the test's database (its DATA_DIR, or a URL), as an operator
     (or an attacker) could."""
     url = database if isinstance(database, str) else database_url(database)
-    engine = create_engine(job_store_url(url))
+    engine = create_engine(sync_url(url))
     try:
         with engine.begin() as connection:
             result = connection.execute(text(statement), params)

@@ -9,7 +9,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
-from storage.keys import MasterKeyError
+from storage.errors import MasterKeyError
 from tests.conftest import RunningBot
 from tests.servers import BACKEND, PostgresDatabase
 from tests.test_conversations import texts

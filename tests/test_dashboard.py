@@ -24,7 +24,7 @@ TODAY = datetime.now(UTC).date()
 
 
 @pytest.fixture
-def dashboard_env(tmp_path, monkeypatch):
+def dashboard_env(tmp_path, monkeypatch, database):
     monkeypatch.setenv("DATA_DIR", str(tmp_path))
     monkeypatch.setenv("METRICS_TOKEN", "metrics-secret-token")
     return tmp_path
@@ -206,7 +206,7 @@ def test_metrics_need_the_token_or_a_session_and_hold_no_personal_data(client, d
     assert "process_resident_memory_bytes" in metrics.text
 
 
-async def test_a_session_ends_after_its_length(tmp_path):
+async def test_a_session_ends_after_its_length(tmp_path, database):
     engine = create_engine(database_url(tmp_path))
     await migrate(engine)
     accounts = Accounts(session_factory(engine))

@@ -5,7 +5,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.checks import check_directory_file
+from bot.cli.checks import check_directory_file
 from flows.directory import DIRECTORY_FILE
 
 ROOT = Path(__file__).resolve().parents[1]

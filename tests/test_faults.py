@@ -25,9 +25,18 @@ async def test_telegram_429_is_waited_out_and_the_message_still_arrives(running)
     assert len(running.telegram.called("sendMessage")) == 2
 
 
+@pytest.fixture
+async def impatient(telegram, data_dir, log_output):
+    """A bot that waits one second, not five, for another process's lock on its SQLite file."""
+    bot = RunningBot(bot_settings(telegram, data_dir, sqlite_busy_seconds=1.0), telegram)
+    await bot.start()
+    yield bot
+    await bot.stop()
+
+
 @pytest.mark.skipif(BACKEND != "sqlite", reason="SQLite's own file lock")
-async def test_a_locked_database_gets_a_neutral_reply_then_recovers(running, data_dir):
-    person = running.person(user_id=9102)
+async def test_a_locked_database_gets_a_neutral_reply_then_recovers(impatient, data_dir):
+    person = impatient.person(user_id=9102)
     await person.send("/start")
     blocker = sqlite3.connect(data_dir / "abri.db")
     blocker.execute("BEGIN EXCLUSIVE")
@@ -121,7 +130,7 @@ async def test_postgresql_stopped_gets_a_neutral_reply_then_recovers(
         await person.send("/notes")
         shown = texts(await person.press("Afficher mes notes"))
         assert "compte-9107" in shown and "second-9107" in shown
-        # The reminder side finds its leadership again too (it tries every 10 s).
+        # The reminder side finds its leadership again too (the tests' bots try every 0.5 s).
         regained = "event='reminders_leader'"
         await eventually(lambda: log_output.getvalue().count(regained) >= 2, 40)
     finally:

@@ -3,7 +3,6 @@
 import asyncio
 import os
 import shutil
-import signal
 import sys
 
 from sqlalchemy import delete, select
@@ -111,10 +110,7 @@ async def test_flows_reload_asks_the_running_bot_by_sighup(telegram, data_dir):
         )  # fmt: skip
         _, error = await asyncio.wait_for(asked.communicate(), 60)
         assert asked.returncode == 0, error.decode()
-        async with asyncio.timeout(30):
-            while b"flows_reloaded" not in await process.stderr.readline():
-                pass
+        await process.wait_for_log("flows_reloaded")
     finally:
-        process.send_signal(signal.SIGTERM)
-        await process.wait()
+        await process.terminate()
     assert not (data_dir / "abri.pid").exists(), "the pid file goes with the bot"

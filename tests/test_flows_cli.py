@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.flows_cli import schemas
+from bot.cli.flows import schemas
 from flows.graph import mermaid
 from flows.script import load_scripts
 

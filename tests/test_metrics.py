@@ -21,8 +21,7 @@ async def test_the_bot_counts_updates_for_prometheus_and_nothing_personal(telegr
         body = await asyncio.to_thread(lambda: urllib.request.urlopen(url, timeout=5).read())
         metrics = body.decode()
     finally:
-        process.terminate()
-        await process.wait()
+        await process.terminate()
     assert 'abri_updates_total{kind="message"} 2.0' in metrics
     assert 'abri_updates_total{kind="callback_query"} 1.0' in metrics
     assert "abri_update_errors_total 0.0" in metrics

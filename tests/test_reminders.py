@@ -1,13 +1,15 @@
 """Check-ins: discreet, never lost, never doubled; quiet hours, snooze, stop, /delete, 403."""
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.clock import Clock
-from bot.quiet_hours import out_of_quiet_hours
+from bot.reminders.loop import ReminderLoop
+from bot.reminders.quiet_hours import out_of_quiet_hours
 from bot.telegram import ATTEMPTS
 from i18n.catalog import LANGUAGES, load_catalog
 from tests.conftest import RunningBot
@@ -21,7 +23,6 @@ TOPIC_WORDS = [
     "signal", "report", "meld", "chantage", "blackmail", "erpress", "police", "polizei",
     "pharos", "plainte", "anzeige", "deepfake", "intim",
 ]  # fmt: skip
-SOON = Clock(offset=timedelta(days=-1, seconds=2))  # "in 1 day" falls due two seconds from now
 TYPED = "planted-reminder-secret"
 
 
@@ -79,16 +80,25 @@ def reminder_messages(person) -> list:
 
 @pytest.fixture
 async def soon(settings, telegram, log_output):
-    """A bot whose clock makes "in 1 day" due in two seconds, quiet hours off."""
-    bot = RunningBot(settings, telegram, clock=SOON, quiet_hours=False)
+    """A bot with quiet hours off whose clock the test moves on (see `days_pass`)."""
+    bot = RunningBot(settings, telegram, clock=Clock(), quiet_hours=False)
     await bot.start()
     yield bot
     await bot.stop()
 
 
+def days_pass(bot: RunningBot, days: int = 1) -> None:
+    """The clock the use cases and the reminder loop share moves on; the loop looks again."""
+    bot.clock.offset += timedelta(days=days)
+    bot.runtime.reminders.wake()
+
+
 async def test_planning_at_night_waits_until_nine_in_the_persons_zone(settings, telegram, data_dir):
-    night = datetime(2026, 11, 21, 22, 0, tzinfo=PARIS)
-    clock = Clock(offset=night - datetime.now(UTC))
+    # 22:00 in Paris tonight, whatever day the tests run: the clock the use cases and the
+    # reminder loop share is moved there.
+    now = datetime.now(PARIS)
+    night = datetime.combine(now.date(), time(22, 0), tzinfo=PARIS)
+    clock = Clock(offset=night - now)
     bot = RunningBot(settings, telegram, clock=clock)
     await bot.start()
     try:
@@ -98,8 +108,11 @@ async def test_planning_at_night_waits_until_nine_in_the_persons_zone(settings, 
         assert "C'est noté : un message viendra le" in texts(planned)
         ((_, status, due_at, _),) = reminder_rows(data_dir)
         due = due_at.astimezone(PARIS)
-        assert status == "planned" and (due.day, due.hour) == (23, 9)
-        assert bot.runtime.scheduler.scheduler.get_job(reminder_rows(data_dir)[0][0])
+        tomorrow = night + timedelta(days=1)
+        assert (due.date(), due.hour, due.minute) == (tomorrow.date() + timedelta(days=1), 9, 0)
+        await bot.runtime.reminders.loop.idle()
+        assert status == "planned" and reminder_rows(data_dir)[0][1] == "planned"
+        assert reminder_messages(person) == [], "nothing is sent before it is due"
     finally:
         await bot.stop()
 
@@ -108,6 +121,7 @@ async def test_a_due_reminder_is_neutral_and_leads_to_the_follow_up(soon, data_d
     person = soon.person(user_id=30_002)
     await to_checkin(person)
     await person.press("Dans 1 jour")
+    days_pass(soon)
     await soon.telegram.wait(lambda: reminder_messages(person), seconds=15)
     reminder = reminder_messages(person)[0]
     assert TYPED not in reminder.text
@@ -134,9 +148,13 @@ async def test_later_snoozes_one_day_and_stop_cancels(soon, data_dir):
     person = soon.person(user_id=30_003)
     await to_checkin(person)
     await person.press("Dans 1 jour")
+    days_pass(soon)
     await soon.telegram.wait(lambda: reminder_messages(person), seconds=15)
     snoozed = await person.press("Plus tard")
     assert "un message viendra le" in texts(snoozed)
+    await soon.runtime.reminders.loop.idle()
+    assert len(reminder_messages(person)) == 1, "snoozed for a day: not sent again yet"
+    days_pass(soon)
     await soon.telegram.wait(lambda: len(reminder_messages(person)) == 2, seconds=15)
     await person.press("Arrêter les rappels")
     listing = await person.send("/reminders")
@@ -165,7 +183,7 @@ async def test_reminders_command_lists_changes_and_stops(running, data_dir):
     await person.send("/reminders")
     stopped = await person.press("Arrêter les rappels")
     assert "plus aucun rappel" in texts(stopped)
-    assert not running.runtime.scheduler.scheduler.get_jobs()
+    assert "planned" not in [row[1] for row in reminder_rows(data_dir)]
 
 
 async def test_delete_cancels_reminders(running, data_dir):
@@ -175,25 +193,25 @@ async def test_delete_cancels_reminders(running, data_dir):
     await person.send("/delete")
     await person.press("Oui, tout effacer")
     assert reminder_rows(data_dir) == []
-    assert not running.runtime.scheduler.scheduler.get_jobs()
 
 
 async def test_stopped_across_the_due_time_it_is_delivered_once(settings, telegram, data_dir):
-    bot = RunningBot(settings, telegram, clock=SOON, quiet_hours=False)
+    clock = Clock()
+    bot = RunningBot(settings, telegram, clock=clock, quiet_hours=False)
     await bot.start()
     person = bot.person(user_id=30_006)
     await to_checkin(person)
     await person.press("Dans 1 jour")
     await bot.stop()
-    await asyncio.sleep(3)  # the reminder falls due while the bot is down
+    clock.offset += timedelta(days=2)  # the bot stays down for two days, past the due time
     assert reminder_messages(person) == []
-    execute(data_dir, "DELETE FROM apscheduler_jobs")  # as if a renamed job function wiped it
     for _ in range(2):
         await bot.start()
         await telegram.wait(lambda: reminder_messages(person), seconds=15)
-        await asyncio.sleep(1)
+        await bot.runtime.reminders.loop.idle()
         await bot.stop()
     assert len(reminder_messages(person)) == 1
+    assert [row[1] for row in reminder_rows(data_dir)] == ["sent"]
 
 
 async def test_blocked_by_the_person_cancels_their_reminders(soon, data_dir):
@@ -201,6 +219,7 @@ async def test_blocked_by_the_person_cancels_their_reminders(soon, data_dir):
     await to_checkin(person)
     await person.press("Dans 1 jour")
     soon.telegram.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    days_pass(soon)
     # "sending" (claimed) comes first: wait for where the dispatch ends.
     await eventually(
         lambda: any(r[1] not in ("planned", "sending") for r in reminder_rows(data_dir))
@@ -215,11 +234,12 @@ async def test_a_server_error_is_retried_later_not_dropped(soon, data_dir):
     await person.press("Dans 1 jour")
     for _ in range(ATTEMPTS):  # every quick try of this send fails: the reminder waits
         soon.telegram.fail_next("sendMessage", 500, "Internal Server Error")
+    days_pass(soon)
     await eventually(lambda: reminder_rows(data_dir)[0][1:4:2] == ("planned", 1))
     ((_, status, due_at, attempts),) = reminder_rows(data_dir)
     assert (status, attempts) == ("planned", 1)
-    due = due_at
-    assert due > datetime.now(UTC) + timedelta(days=-1, seconds=20), "retried about 30 s later"
+    assert due_at > soon.clock.now() + timedelta(seconds=20), "retried about 30 s later"
+    assert reminder_messages(person) == []
 
 
 async def test_another_persons_reminder_cannot_be_pressed(running, data_dir):
@@ -234,7 +254,8 @@ async def test_another_persons_reminder_cannot_be_pressed(running, data_dir):
 
 
 async def test_the_person_can_change_the_time_zone(settings, telegram, data_dir):
-    london_evening = datetime(2026, 11, 21, 21, 30, tzinfo=ZoneInfo("Europe/London"))
+    london = ZoneInfo("Europe/London")
+    london_evening = datetime.combine(datetime.now(london).date(), time(21, 30), tzinfo=london)
     clock = Clock(offset=london_evening - datetime.now(UTC))
     bot = RunningBot(settings, telegram, clock=clock)
     await bot.start()
@@ -250,20 +271,22 @@ async def test_the_person_can_change_the_time_zone(settings, telegram, data_dir)
         planned = await person.press("Dans 1 jour")
         assert "(Europe/London)" in texts(planned)
         ((_, _, due_at, _),) = reminder_rows(data_dir)
-        due = due_at.astimezone(ZoneInfo("Europe/London"))
-        assert (due.day, due.hour) == (23, 9), "21:30 in London is quiet: 09:00 London time"
+        due = due_at.astimezone(london)
+        day_after_tomorrow = london_evening.date() + timedelta(days=2)
+        assert (due.date(), due.hour) == (day_after_tomorrow, 9), "21:30 is quiet: 09:00 London"
+        await bot.runtime.reminders.loop.idle()
+        assert reminder_rows(data_dir)[0][1] == "planned", "not sent before it is due"
     finally:
         await bot.stop()
 
 
 async def test_two_senders_racing_for_one_reminder_send_it_once(running, data_dir):
-    from bot import scheduler
-
     person = running.person(user_id=30_012)
     await to_checkin(person)
     await person.press("Dans 1 jour")
-    ((reminder_id, *_),) = reminder_rows(data_dir)
-    racing = [scheduler._dispatcher.send(reminder_id) for _ in range(5)]
-    await asyncio.gather(*racing)
+    # Five loops that all believe they lead, two days ahead: each tries to claim it at once.
+    later = replace(running.runtime, clock=Clock(offset=timedelta(days=2)))
+    racing = [ReminderLoop(later, running.bot) for _ in range(5)]
+    await asyncio.gather(*(loop._send_due() for loop in racing))
     assert len(reminder_messages(person)) == 1
     assert reminder_rows(data_dir)[0][1] == "sent"

@@ -1,12 +1,9 @@
 """The conversation lives in the database: a restart, even kill -9, loses nobody's place."""
 
-import asyncio
-import signal
-import sys
 from pathlib import Path
 
 from tests.botapi.client import TestPerson
-from tests.processes import ROOT, bot_environment
+from tests.processes import BotProcess
 from tests.test_conversations import texts, walk_to_evidence, walk_to_the_end
 
 
@@ -20,14 +17,10 @@ async def test_restart_mid_flow_the_person_continues_and_old_buttons_work(runnin
     assert "tranche d'âge" in texts(age)
 
 
-async def start_bot_process(
-    telegram, data_dir: Path, **settings: str
-) -> asyncio.subprocess.Process:
-    env = bot_environment(telegram, data_dir, **settings)
+async def start_bot_process(telegram, data_dir: Path, **settings: str) -> BotProcess:
+    """A `python -m bot` process, once it polls the stand-in."""
     polled = len(telegram.called("getUpdates"))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
-    )
+    process = await BotProcess(telegram, data_dir, **settings).start()
     await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=30)
     return process
 
@@ -37,8 +30,7 @@ async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_
     process = await start_bot_process(telegram, data_dir)
     await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
     await person.send("planted-kill9-description")
-    process.send_signal(signal.SIGKILL)
-    await process.wait()
+    await process.kill()
 
     process = await start_bot_process(telegram, data_dir)
     try:
@@ -49,11 +41,10 @@ async def test_killed_with_sigkill_mid_flow_the_person_continues(telegram, data_
         shown = await person.press("Afficher mes notes")
         assert "planted-kill9-description" in texts(shown), "the note acknowledged before the kill"
     finally:
-        process.terminate()
-        _, stderr = await process.communicate()
-    assert process.returncode == 0, "SIGTERM stops the bot cleanly"
-    assert b"planted-kill9" not in stderr
-    assert b"update_handled" in stderr
+        code = await process.terminate()
+    assert code == 0, "SIGTERM stops the bot cleanly"
+    assert "planted-kill9" not in process.log()
+    assert "update_handled" in process.log()
 
 
 async def test_a_press_too_old_to_answer_still_moves_on(running):

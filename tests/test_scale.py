@@ -14,9 +14,8 @@ import pytest
 from redis.asyncio import Redis
 
 from bot.clock import Clock
-from bot.coordination import LOCK_SECONDS
 from tests.botapi.client import TestPerson
-from tests.conftest import RunningBot
+from tests.conftest import QUICK_TIMINGS, RunningBot
 from tests.processes import ROOT, BotProcess, free_port, wait_for_port
 from tests.servers import (
     BACKEND,
@@ -25,11 +24,12 @@ from tests.servers import (
     require_redis,
 )
 from tests.test_conversations import texts, walk_to_evidence, walk_to_the_end
-from tests.test_reminders import reminder_messages, to_checkin
+from tests.test_reminders import eventually, reminder_messages, to_checkin
 
 SECRET = "s3cret-token_for-tests"
 PUBLIC_URL = "https://bot.example.org/telegram"
 PLANTED = ["planted-redis-description-61x", "planted-redis-note-22q"]
+DUE_NOW = Clock(timedelta(days=-1))  # "in 1 day" is due as soon as it is planned
 
 
 @pytest.fixture
@@ -98,9 +98,12 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
     assert await healthcheck(f"http://127.0.0.1:{port}/healthz") == 1, "down is unhealthy"
 
     # A deploy: updates that come while no worker runs wait at Telegram, and none is dropped.
+    person.patience = 60  # a worker's start, on a busy machine
     waiting = asyncio.create_task(person.send("/help"))
-    await asyncio.sleep(1)
-    assert not waiting.done()
+    await telegram.wait(
+        lambda: any(u.get("message", {}).get("text") == "/help" for u in telegram.updates)
+    )
+    assert not waiting.done(), "nobody answers while no worker runs"
     worker, _ = await start_worker(telegram, data_dir, port)
     try:
         assert "/urgence" in texts(await waiting)
@@ -168,7 +171,7 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
         # A worker killed mid-conversation: the proxy's next try reaches the other one.
         # It may die holding the person's lock: the other waits until the lock expires.
         await first.kill()
-        person.patience = LOCK_SECONDS + 10
+        person.patience = QUICK_TIMINGS["redis_lock_seconds"] + 10
         await person.send("https://example.org/p/1")
         await walk_to_the_end(person)
         await person.press("✍️ Ajouter une note")
@@ -193,32 +196,37 @@ async def test_two_workers_share_one_database_and_redis(telegram, data_dir, post
 async def test_one_scheduler_leads_and_another_takes_over_when_it_dies(
     telegram, data_dir, settings, postgres, log_output
 ):
-    # Three people ask for a reminder "in 1 day", which this clock makes due in 45 seconds:
-    # after the first scheduler is killed.
     on_postgres = settings.model_copy(update={"database_url": postgres})
-    asking = RunningBot(on_postgres, telegram, Clock(timedelta(days=-1, seconds=45)), False)
-    await asking.start()
-    people = [asking.person(user_id=40_201 + n) for n in range(3)]
-    for person in people:
-        await to_checkin(person)
-        await person.press("Dans 1 jour")
-    await asking.stop()
-
+    # The people ask from a process that sends no reminders itself (a webhook worker does not),
+    # with a clock that makes "in 1 day" due at once.
+    asking = RunningBot(on_postgres, telegram, DUE_NOW, quiet_hours=False, sends_reminders=False)
     env = {"DATABASE_URL": postgres}
     first = await BotProcess(telegram, data_dir, "scheduler", **env).start()
     await first.wait_for_log("reminders_leader")
     second = await BotProcess(telegram, data_dir, "scheduler", **env).start()
+    await asking.start()
     try:
         await second.wait_for_log("reminders_standby")
+        early = asking.person(user_id=40_200)
+        await to_checkin(early)
+        await early.press("Dans 1 jour")
+        await first.wait_for_log("reminder_sent")  # woken by NOTIFY, sent, recorded
         await first.kill()
-        await second.wait_for_log("reminders_leader", seconds=60)
+        # Planned while nobody leads: the next leader finds them in the table.
+        people = [asking.person(user_id=40_201 + n) for n in range(3)]
         for person in people:
-            await telegram.wait(lambda p=person: reminder_messages(p), seconds=60)
-        await asyncio.sleep(2)
+            await to_checkin(person)
+            await person.press("Dans 1 jour")
+        await second.wait_for_log("reminders_leader", seconds=30)
+        for person in people:
+            await telegram.wait(lambda p=person: reminder_messages(p), seconds=30)
+        await eventually(lambda: second.log().count("event='reminder_sent'") == 3)
     finally:
+        await asking.stop()
         await first.terminate()
         await second.terminate()
-    assert [len(reminder_messages(p)) for p in people] == [1, 1, 1], "each sent exactly once"
+    assert [len(reminder_messages(p)) for p in [early, *people]] == [1, 1, 1, 1], "each once"
+    assert first.log().count("event='reminder_sent'") == 1, "the first leader sent the early one"
     assert second.log().count("event='reminder_sent'") == 3, "sent by the one that took over"
     statuses = [row[0] for row in execute(postgres, "SELECT status FROM reminders")]
-    assert statuses == ["sent"] * 3
+    assert statuses == ["sent"] * 4

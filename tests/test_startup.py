@@ -81,7 +81,7 @@ def test_wrong_setting_is_one_line_and_status_2(tmp_path, env, words):
     assert_one_clear_line(run_bot(tmp_path / "data", **env), *words)
 
 
-def test_chat_runs_without_a_token_and_creates_a_private_key_file(tmp_path):
+def test_chat_runs_without_a_token_and_creates_a_private_key_file(tmp_path, database):
     data_dir = tmp_path / "data"
     result = run_bot(data_dir, "chat", stdin="1\n2\n1\n/quit\n")
     assert result.returncode == 0, result.stderr
@@ -90,7 +90,7 @@ def test_chat_runs_without_a_token_and_creates_a_private_key_file(tmp_path):
     assert mode == 0o600
 
 
-def test_the_wrong_master_key_for_existing_data_is_refused(tmp_path):
+def test_the_wrong_master_key_for_existing_data_is_refused(tmp_path, database):
     data_dir = tmp_path / "data"
     assert run_bot(data_dir, "chat", stdin="/quit\n").returncode == 0
     before = database_bytes(data_dir)

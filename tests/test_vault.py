@@ -9,7 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from storage.db import create_engine, session_factory
-from storage.keys import MasterKeyError, create_key_file, decode_key
+from storage.errors import MasterKeyError
+from storage.keys import create_key_file, decode_key
 from storage.rotation import rotate_master_key
 from storage.vault import Cipher, MasterKey, SealError, Vault
 from tests.conftest import RunningBot, bot_settings
@@ -185,7 +186,7 @@ async def test_rotation_interrupted_then_rerun_loses_nothing(
         await RunningBot(settings, telegram).start()  # the old key no longer opens anything
 
 
-def test_the_vault_commands_rotate_the_key_of_a_real_data_dir(tmp_path):
+def test_the_vault_commands_rotate_the_key_of_a_real_data_dir(tmp_path, database):
     from tests.test_startup import run_bot
 
     data_dir = tmp_path / "data"

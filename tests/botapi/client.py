@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from tests.botapi.server import FakeTelegram, Sent, _message_json
@@ -29,6 +30,9 @@ class TestPerson:
         # handled one. A number: a separate bot process; wait for replies, then this quiet time.
         self.settle = settle
         self.patience = 10.0  # seconds to wait for the bot's answer
+        # Ends the wait for the answer to an update early (a TimeoutError) when it says so: a
+        # test that knows the bot it killed is back lets the person send again at once.
+        self.stop_waiting: Callable[[int], bool] = lambda _update_id: False
 
     @property
     def user(self) -> dict[str, Any]:
@@ -102,11 +106,16 @@ class TestPerson:
         if self.settle is None:
             await self.telegram.wait(lambda: self.telegram.confirmed >= update_id, self.patience)
         else:
-            await self.telegram.wait(lambda: self._replied(known), self.patience)
-            while True:  # replies may come in several messages: wait for quiet
-                seen = len(self.telegram.calls)
+            given_up = self.stop_waiting
+            await self.telegram.wait(
+                lambda: self._replied(known) or given_up(update_id), self.patience
+            )
+            if not self._replied(known):
+                raise TimeoutError("the bot did not answer")
+            while True:  # replies may come in several messages: wait for quiet in this chat
+                seen = len(self.messages())
                 await asyncio.sleep(self.settle)
-                if len(self.telegram.calls) == seen:
+                if len(self.messages()) == seen:
                     break
         errors = [c for c in self.telegram.calls[calls:] if c.error]
         assert refusals_expected or not errors, (

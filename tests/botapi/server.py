@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import re
 import time
@@ -52,6 +53,11 @@ class Call:
     forced: str | None = None  # a failure a test asked for (429, 403, 5xx…)
 
 
+@functools.cache
+def _spec() -> Spec:
+    return Spec()  # 900 kB of JSON: read once per test process
+
+
 class FakeTelegram:
     def __init__(self, rate_limits: bool = False) -> None:
         # With rate_limits, sending faster than Telegram allows (30 a second in all, 1 a second
@@ -59,11 +65,12 @@ class FakeTelegram:
         self.rate_limits = rate_limits
         self._sent_times: list[float] = []
         self._chat_times: dict[int, float] = {}
-        self.spec = Spec()
+        self.spec = _spec()
         self.calls: list[Call] = []
         self.chats: dict[int, list[Sent]] = {}
         self.updates: list[dict[str, Any]] = []
         self.confirmed = 0  # highest update id the bot has confirmed through getUpdates' offset
+        self._releases = 0  # getUpdates calls waiting when this grows answer at once
         self.failures: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
         self.drops: dict[str, list[float]] = {}
         self._ids = itertools.count(1)
@@ -134,6 +141,13 @@ class FakeTelegram:
             )
         )
         return message
+
+    async def release_polls(self) -> None:
+        """Answers every getUpdates call now waiting, with what it has: a bot being stopped
+        is not kept for the rest of its long poll."""
+        self._releases += 1
+        async with self._changed:
+            self._changed.notify_all()
 
     async def wait(self, predicate, seconds: float = 10.0) -> None:
         async with asyncio.timeout(seconds), self._changed:
@@ -273,10 +287,13 @@ class FakeTelegram:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
             async with self._changed:
                 self._changed.notify_all()
-        # Long polling, capped at one second so a stopping bot is not kept waiting.
+        # Long polling, capped at one second, and cut short when the test stops the bot.
+        releases = self._releases
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(min(float(params.get("timeout", 0)), 1.0)), self._changed:
-                await self._changed.wait_for(lambda: bool(self.updates))
+                await self._changed.wait_for(
+                    lambda: bool(self.updates) or self._releases != releases
+                )
         return self.updates[: int(params.get("limit", 100))]
 
     async def _m_sendmessage(self, params: dict[str, Any]) -> Any:

@@ -1,4 +1,5 @@
-"""Checks a Bot API call against ../shared/telegram/api.json, as strictly as Telegram would."""
+"""Checks a Bot API call against the vendored Bot API description (telegram/api.json, see its
+README), as strictly as Telegram would."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "telegram" / "api.json"
+SPEC_PATH = Path(__file__).parent / "telegram" / "api.json"
 # Parameters Telegram still accepts though the documentation no longer lists them.
 LEGACY = {"disable_web_page_preview", "reply_to_message_id", "allow_sending_without_reply"}
 

@@ -5,12 +5,21 @@ lookup, in the test process and, through sitecustomize.py, in every bot process 
 from __future__ import annotations
 
 import ipaddress
+import os
 import sys
 
 LOG_VARIABLE = "ABRI_NETWORK_LOG"
+installed = False
 
 
 def install(log_path: str) -> None:
+    """Once per process. Refusals are written to the file LOG_VARIABLE names at the time (a
+    pytest worker names its own), else to `log_path`."""
+    global installed
+    if installed:
+        return
+    installed = True
+
     def hook(event: str, args: tuple) -> None:
         if event == "socket.connect":
             address = args[1]
@@ -21,7 +30,7 @@ def install(log_path: str) -> None:
             return
         if host is None or _is_local(host):
             return
-        with open(log_path, "a", encoding="utf-8") as log:
+        with open(os.environ.get(LOG_VARIABLE) or log_path, "a", encoding="utf-8") as log:
             log.write(f"{event} {host!r}\n")
         raise ConnectionRefusedError(f"the tests may not reach {host!r}")
 

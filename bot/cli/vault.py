@@ -7,8 +7,8 @@ from pathlib import Path
 
 from bot.settings import Settings
 from storage.db import create_engine, migrate, session_factory
+from storage.errors import MasterKeyError
 from storage.keys import (
-    MasterKeyError,
     configured_master_key,
     create_key_file,
     default_master_key,
@@ -29,7 +29,7 @@ async def rotate_key(settings: Settings, new_key_file: Path) -> None:
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
     current = configured_master_key(secret, settings.vault_key_file)
     new = read_key_file(new_key_file, "--new-key-file")
-    engine = create_engine(settings.database)
+    engine = create_engine(settings.database, settings.sqlite_busy_seconds)
     try:
         await migrate(engine)
         sessions = session_factory(engine)

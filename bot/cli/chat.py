@@ -1,16 +1,25 @@
-"""`python -m bot chat`: the same flows and storage in the terminal, no token needed."""
+"""`python -m bot chat`: the same flows and storage in the terminal, no token needed.
+
+The log goes to DATA_DIR/chat.log (readable by its owner only), never between the lines of
+the conversation."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TextIO
 
+from bot.logs import setup_logging
 from bot.render import plain, render
-from bot.runtime import Runtime
+from bot.runtime import Runtime, build_runtime
 from bot.service import START_FLOW, Abri, Outgoing, Visitor
+from bot.settings import Settings
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[Abri], Awaitable[Outgoing]]] = {
     "/start": Abri.start,
+    "/help": partial(Abri.say, text_id="help"),
     "/urgence": Abri.emergency,
     "/emergency": Abri.emergency,
     "/exit": Abri.quick_exit,
@@ -27,8 +36,8 @@ TERMINAL_USER = 1
 async def chat(
     runtime: Runtime,
     language: str,
-    stream_in=sys.stdin,
-    stream_out=sys.stdout,
+    stream_in: TextIO = sys.stdin,
+    stream_out: TextIO = sys.stdout,
     flow: str = START_FLOW,
 ) -> None:
     visitor = Visitor(TERMINAL_USER, TERMINAL_USER, language)
@@ -49,14 +58,14 @@ async def chat(
                 )
             for row in message.buttons:
                 for key in row:
-                    if key.url:  # a web page: the terminal shows the address to open
+                    if key.data is None:  # a web page: the terminal shows the address to open
                         print(f"  {key.label}: {key.url}", file=stream_out)
                         continue
                     actions.append(key.data)
                     print(f"  [{len(actions)}] {key.label}", file=stream_out)
         return actions
 
-    async def use_case(call) -> Outgoing:
+    async def use_case(call: Callable[[Abri], Awaitable[Outgoing]]) -> Outgoing:
         async with runtime.sessions() as session:
             return await call(Abri(session, runtime, visitor))
 
@@ -69,10 +78,28 @@ async def chat(
             return
         text = line.rstrip("\n")
         command = COMMANDS.get(text.strip())
+        if command is None and text.startswith("/"):  # as in Telegram: an unknown command helps
+            command = COMMANDS["/help"]
         if text.strip().isdigit() and 1 <= int(text) <= len(buttons):
-            data = buttons[int(text) - 1]
-            buttons = show(await use_case(lambda abri, d=data: abri.act(d)))
+            buttons = show(await use_case(partial(Abri.act, data=buttons[int(text) - 1])))
         elif command:
             buttons = show(await use_case(command))
         elif text.strip():
-            buttons = show(await use_case(lambda abri, t=text: abri.typed(t)))
+            buttons = show(await use_case(partial(Abri.typed, text=text)))
+
+
+def run_chat(settings: Settings, language: str) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    log_path = settings.data_dir / "chat.log"
+    log_path.touch(mode=0o600)
+    with log_path.open("a", encoding="utf-8") as log_file:
+        setup_logging(settings.log_level, log_file)
+        asyncio.run(_chat_on_runtime(settings, language))
+
+
+async def _chat_on_runtime(settings: Settings, language: str) -> None:
+    runtime = await build_runtime(settings)
+    try:
+        await chat(runtime, language)
+    finally:
+        await runtime.close()

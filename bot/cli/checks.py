@@ -32,8 +32,8 @@ def check_directory_file(path: Path, today: date) -> int:
     try:
         directory = load_directory(path, check_text=load_catalog().missing)
     except FlowError as error:
-        for problem in error.problems:
-            print(f"{path}:{problem}")
+        for located in error.problems:
+            print(f"{path}:{located}")
         return 1
     flows = [script.flow for script in load_scripts().values()]
     where = positions(path.read_text(encoding="utf-8"))

@@ -15,11 +15,12 @@ import os
 import signal
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from bot.chat import chat
-from bot.runtime import build_runtime
-from bot.settings import load_settings
+from pydantic import BaseModel
+
+from bot.settings import Settings, load_settings
 from flows.directory import DirectoryFile, load_directory
 from flows.graph import mermaid
 from flows.model import Flow
@@ -28,7 +29,10 @@ from flows.testing import TESTS_DIR, load_tests, run_case
 from i18n.catalog import load_catalog
 from i18n.check import text_check
 
-SCHEMAS = {FLOWS_DIR / "schema.json": Flow, FLOWS_DIR / "directory.schema.json": DirectoryFile}
+SCHEMAS: dict[Path, type[BaseModel]] = {
+    FLOWS_DIR / "schema.json": Flow,
+    FLOWS_DIR / "directory.schema.json": DirectoryFile,
+}
 PID_FILE = "abri.pid"  # in DATA_DIR, written by the running bot
 
 
@@ -52,11 +56,11 @@ def validate(files: list[Path]) -> int:
     return 1 if problems else 0
 
 
-def run_tests() -> int:
+def run_tests(tests_dir: Path = TESTS_DIR) -> int:
     scripts, directory = load_scripts(), load_directory()
     failures: list[str] = []
     count = 0
-    for path in sorted(TESTS_DIR.glob("*.yaml")):
+    for path in sorted(tests_dir.glob("*.yaml")):
         tests, problems = load_tests(path)
         failures += problems
         if tests is None:
@@ -70,6 +74,9 @@ def run_tests() -> int:
             failures += map(str, found)
     for failure in failures:
         print(failure)
+    if count == 0:  # an install without its tests, or an empty folder: not a pass
+        print(f"flows test: no test found in {tests_dir}", file=sys.stderr)
+        return 1
     print(f"flows test: {count} test(s), {len(failures)} failure(s)", file=sys.stderr)
     return 1 if failures else 0
 
@@ -115,11 +122,16 @@ def reload(data_dir: Path) -> int:
 
 async def simulate(flow: str, language: str) -> int:
     """The terminal chat on a throw-away database, starting with this flow file."""
+    # Only this command needs the database layer: the others stay quick to start.
+    from bot.cli.chat import chat
+    from bot.runtime import build_runtime
+
     script = load_script(_flow_path(flow), check_text=load_catalog().missing)
     with tempfile.TemporaryDirectory(prefix="abri-simulate-") as folder:
-        settings = load_settings(data_dir=Path(folder), bot_token=None, _env_file=None)
+        settings = load_settings(Settings, data_dir=Path(folder), bot_token=None, _env_file=None)
         runtime = await build_runtime(settings)
-        runtime.scripts = {**runtime.scripts, script.flow.id: script}
+        scripts = {**runtime.scripts, script.flow.id: script}
+        runtime.content = replace(runtime.content, scripts=scripts)
         try:
             await chat(runtime, language, flow=script.flow.id)
         finally:
