@@ -52,8 +52,10 @@ types: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The texts in every language, and the crisis words against their corpus (its figures printed).
 check-texts: $(STAMP)
 	$(BIN)/python -m bot i18n check
+	$(BIN)/python -m bot crisis check
 
 # The whole suite twice: on SQLite, then on PostgreSQL (127.0.0.1:5432, database `test`), where
 # only the tests that touch a database run again. Without a server the second pass skips,

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.crisis import CrisisWords, load_crisis_words
 from flows.directory import DIRECTORY_FILE, Directory, load_directory
 from flows.script import FLOWS_DIR, Script, load_scripts
 from i18n.catalog import I18N_DIR, Catalog, load_catalog
@@ -18,6 +19,7 @@ class Content:
     catalog: Catalog
     scripts: Mapping[str, Script]  # the current version of each flow, by id
     directory: Directory
+    crisis_words: CrisisWords
 
 
 def load_content(flows_dir: Path = FLOWS_DIR, i18n_dir: Path = I18N_DIR) -> Content:
@@ -26,4 +28,4 @@ def load_content(flows_dir: Path = FLOWS_DIR, i18n_dir: Path = I18N_DIR) -> Cont
     catalog = load_catalog(i18n_dir)
     scripts = load_scripts(flows_dir, check_text=catalog.missing)
     directory = load_directory(flows_dir / DIRECTORY_FILE.name, check_text=catalog.missing)
-    return Content(catalog, scripts, directory)
+    return Content(catalog, scripts, directory, load_crisis_words(flows_dir / "crisis"))

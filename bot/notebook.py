@@ -56,8 +56,6 @@ class Notebook:
         if action.name == "notes":
             show = ((Button(Text("notes-show"), actions.page(1)),),)
             return [Reply((Text("notes-warning"),), show)]
-        if action.name in ("keep", "drop"):
-            return await self._settle_held(keep=action.name == "keep")
         if action.name == "delete":
             buttons = (
                 (Button(Text("delete-yes"), actions.confirm("yes")),),
@@ -74,24 +72,27 @@ class Notebook:
 
     async def hold(self, text: str) -> list[Reply]:
         """Text typed outside any question: keep it sealed until the person decides."""
-        record, field = HELD
-        await self.people.hold(self.person.id, self.cipher.seal(text, record=record, field=field))
+        await self.hold_quietly(text)
         buttons = (
             (Button(Text("held-keep"), actions.menu("keep")),),
             (Button(Text("held-drop"), actions.menu("drop")),),
         )
         return [Reply((Text("held-ask"),), buttons)]
 
-    async def _settle_held(self, keep: bool) -> list[Reply]:
+    async def hold_quietly(self, text: str) -> None:
+        """Sealed and set aside until the person says whether to keep it as a note."""
+        record, field = HELD
+        await self.people.hold(self.person.id, self.cipher.seal(text, record=record, field=field))
+
+    async def settle_held(self, keep: bool) -> list[Reply]:
+        """The person's answer about the message set aside: kept as a note, or let go."""
         sealed = self.person.pending_sealed
         await self.people.hold(self.person.id, None)
-        if sealed is None:
-            return [menu_reply(with_start=False)]
-        if keep:
-            record, field = HELD
-            await self.add(AWAITING_NOTE, self.cipher.open(sealed, record=record, field=field))
-            return [Reply((Text("note-saved"),)), menu_reply(with_start=False)]
-        return [menu_reply(with_start=False)]
+        if sealed is None or not keep:
+            return []
+        record, field = HELD
+        await self.add(AWAITING_NOTE, self.cipher.open(sealed, record=record, field=field))
+        return [Reply((Text("note-saved"),))]
 
     async def _page(self, number: int) -> list[Reply]:
         notes = await self.notes()

@@ -14,17 +14,38 @@ from flows.directory import DailyHours, Directory, Service
 PLATFORMS = "platforms"  # answer key: the platforms of the links given, ids only
 
 
-def emergency_lines(directory: Directory, country: str | None) -> Lines:
-    """One line per emergency number for the country (all of them while it is unknown)."""
+def writer_age(answers: Mapping[str, str]) -> str | None:
+    """The age group of the person writing, when the answers say it: the age question is about
+    the person shown, who is the writer only when they answered "me"."""
+    return answers.get("age") if answers.get("who") == "me" else None
+
+
+def emergency_lines(directory: Directory, country: str | None, age: str | None) -> Lines:
+    """The emergency numbers for the country, then its crisis lines (someone pressing 🆘 may be
+    thinking of suicide); all of them while the country is not known."""
+    services = {s.id: s for s in [*directory.emergency(country), *directory.crisis(country, age)]}
+    return service_lines(tuple(services.values()))
+
+
+def service_lines(services: tuple[Service, ...]) -> Lines:
+    """One line per number, the number first, as plain text a person can tap."""
     return Lines(
         tuple(
             Text(
                 "emergency-line-sms" if service.sms and not service.phone else "emergency-line",
                 {"number": service.phone or service.sms, "name": _name(service)},
             )
-            for service in directory.emergency(country)
+            for service in services
         )
     )
+
+
+def chat_buttons(services: tuple[Service, ...]) -> list[tuple[Button, ...]]:
+    """The services' chats as web buttons, two to a row."""
+    buttons = [
+        Button(Text("service-chat", {"name": _name(s)}), url=s.chat) for s in services if s.chat
+    ]
+    return [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
 
 
 def referral_parts(

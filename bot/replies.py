@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot import actions
@@ -47,6 +47,29 @@ class Reply:
     parts: tuple[Text | Lines | Verbatim, ...]
     buttons: tuple[tuple[Button, ...], ...] = ()
     dossier: Dossier | None = None  # sent as a PDF after the text
+
+
+SOS, EXIT = actions.nav("sos"), actions.nav("exit")
+# Buttons that already bring the emergency numbers (the menu says "🆘 Help right now").
+_SOS_ALREADY = {SOS, actions.menu("help")}
+
+
+def with_ways_out(replies: list[Reply]) -> list[Reply]:
+    """Every screen offers 🆘 and 🚪: each reply with buttons, and the last reply."""
+    return [
+        _with_way_out(reply) if reply.buttons or index == len(replies) - 1 else reply
+        for index, reply in enumerate(replies)
+    ]
+
+
+def _with_way_out(reply: Reply) -> Reply:
+    pressed = {button.action for row in reply.buttons for button in row}
+    missing = []
+    if not pressed & _SOS_ALREADY:
+        missing.append(Button(Text("btn-sos"), SOS))
+    if EXIT not in pressed:
+        missing.append(Button(Text("btn-exit"), EXIT))
+    return replace(reply, buttons=(*reply.buttons, tuple(missing))) if missing else reply
 
 
 def menu_reply(with_start: bool) -> Reply:

@@ -19,8 +19,15 @@ from bot import actions
 from bot.checkins import SNOOZE_DAYS, CheckIns
 from bot.dossier import Dossier
 from bot.notebook import Notebook
-from bot.referrals import PLATFORMS, emergency_lines, referral_parts
-from bot.replies import Button, Lines, Reply, Text, menu_reply
+from bot.referrals import (
+    PLATFORMS,
+    chat_buttons,
+    emergency_lines,
+    referral_parts,
+    service_lines,
+    writer_age,
+)
+from bot.replies import Button, Lines, Reply, Text, menu_reply, with_ways_out
 from flows.directory import Platform
 from flows.engine import (
     DONE,
@@ -98,17 +105,21 @@ class Abri:
         # Anonymous statistics of this update, written with its commit (see _done).
         self.events: list[stats.Event] = []
         self._person_id: int | None = None  # known once found or created: spares remember() a query
+        self._new = False  # the person was created by this update: a first message
 
     # ---- entry points -------------------------------------------------------------------
 
     async def start(self, flow: str = START_FLOW) -> Outgoing:
         person = await self._person()
         await self.people.set_awaiting(person.id, None)
-        state = begin(self.scripts[flow])
-        self.events.append(_on(stats.STARTED, state, state.step))
-        state = self._reach(state)
+        state = self._begin(flow)
         await self._save(person, state)
         return await self._done(person, state, [self._step(state)])
+
+    def _begin(self, flow: str, known: Mapping[str, str] | None = None) -> State:
+        state = begin(self.scripts[flow], known)
+        self.events.append(_on(stats.STARTED, state, state.step))
+        return self._reach(state)
 
     async def act(self, data: str) -> Outgoing:
         person = await self._person()
@@ -141,6 +152,9 @@ class Abri:
             return await self._check_in(person, state, action)
         if action == actions.Action("d", "yes"):
             await self.checkins.stop(person.id)  # /delete cancels every reminder too
+        if action.kind == "m" and action.name in ("keep", "drop"):
+            replies = await self._notebook(person).settle_held(keep=action.name == "keep")
+            return await self._done(person, state, [*replies, self._resume(state, None)])
         if action.kind in ("m", "d", "g"):
             notebook = self._notebook(person)
             replies = await notebook.act(action)
@@ -153,6 +167,10 @@ class Abri:
     async def typed(self, text: str) -> Outgoing:
         person = await self._person()
         state, changed = await self._state(person)
+        if self.content.crisis_words.heard(text):  # before anything else, wherever they are
+            return await self._crisis(person, state, text)
+        if state is None and self._new:
+            return await self._first_words(person, text)
         if person.awaiting:
             notebook = self._notebook(person)
             return await self._done(person, state, await notebook.typed(text))
@@ -162,6 +180,33 @@ class Abri:
             # Outside any question: offer to keep it as a note rather than losing it.
             return await self._done(person, state, await self._notebook(person).hold(text))
         return await self._advance(person, state, Typed(text))
+
+    async def _crisis(self, person: PersonRecord, state: State | None, text: str) -> Outgoing:
+        """Crisis words: the crisis lines at once, the flow waiting where it was. The message
+        is held sealed, and kept as a note only if the person says so."""
+        if person.awaiting:  # what comes next is not filed as a note unasked
+            await self.people.set_awaiting(person.id, None)
+        await self._notebook(person).hold_quietly(text)
+        self.events.append(stats.Event(stats.CRISIS))  # how often, never what was written
+        answers = state.answers if state else {}
+        services = self.directory.crisis(_country(state), writer_age(answers))
+        rows = [
+            (Button(Text("btn-crisis-safe"), actions.nav("resume")),),
+            (Button(Text("btn-crisis-keep"), actions.menu("keep")),),
+            *chat_buttons(services),
+        ]
+        parts = (Text("crisis-title"), service_lines(services), Text("crisis-words"))
+        return await self._done(person, state, [Reply(parts, tuple(rows))])
+
+    async def _first_words(self, person: PersonRecord, text: str) -> Outgoing:
+        """Someone's very first message, before any button: the beginning of their story,
+        kept like the story step, and the conversation begins."""
+        state = self._begin(START_FLOW)
+        outcome = advance(self._script(state), state, Typed(text))  # the welcome keeps it
+        for saved in outcome.saved:
+            await self._notebook(person).add(saved.field, saved.text)
+        await self._save(person, state)
+        return await self._done(person, state, [self._step(state, *_notices(outcome, ()))])
 
     async def emergency(self) -> Outgoing:
         person = await self._person()
@@ -235,7 +280,7 @@ class Abri:
         await self.people.hold(person.id, None)  # text held unasked would be asked about again
         log.info("quick_exit", messages=len(erase))
         self.events.append(stats.Event(stats.QUICK_EXIT))
-        outgoing = await self._done(person, None, [Reply((Text("exit-word"),))])
+        outgoing = await self._done(person, None, [Reply((Text("exit-word"),))], ways_out=False)
         return replace(outgoing, erase=tuple(erase))
 
     async def remember(self, sent: list[int]) -> None:
@@ -253,7 +298,8 @@ class Abri:
 
     async def say(self, text_id: str) -> Outgoing:
         """One fixed text in the person's language, without creating anyone or storing anything."""
-        return Outgoing(await self.language(), [Reply((Text(text_id),))], {"register": "neutral"})
+        replies = with_ways_out([Reply((Text(text_id),))])
+        return Outgoing(await self.language(), replies, {"register": "neutral"})
 
     async def language(self) -> str:
         """The language to answer in, without creating anyone."""
@@ -386,7 +432,8 @@ class Abri:
         ]
         rows: list[tuple[Button, ...]] = []
         if shown.step.services == "emergency":
-            parts.append(emergency_lines(self.directory, _country(state)))
+            lines = emergency_lines(self.directory, _country(state), writer_age(state.answers))
+            parts.append(lines)
         elif shown.step.services == "referral":
             services, links = referral_parts(self.directory, state.answers)
             parts += services
@@ -419,7 +466,9 @@ class Abri:
     def _emergency(self, state: State | None) -> list[Reply]:
         """The emergency numbers, asked for with /urgence or 🆘 (and so counted)."""
         self.events.append(_on(stats.EMERGENCY, state, detail="asked"))
-        first = Reply((Text("emergency-title"), emergency_lines(self.directory, _country(state))))
+        answers = state.answers if state else {}
+        lines = emergency_lines(self.directory, _country(state), writer_age(answers))
+        first = Reply((Text("emergency-title"), lines))
         if state is None or self._final(state):
             return [first, menu_reply(with_start=state is None)]
         resume = Reply(
@@ -464,6 +513,7 @@ class Abri:
             chat = cipher.seal(str(self.visitor.chat_id), **CHAT_ID)
             language = pick_language(self.visitor.language_code)
             person = await self.people.add(key, wrapped, self.vault.master.id, chat, language)
+            self._new = True
         self._person_id = person.id
         return person
 
@@ -530,8 +580,14 @@ class Abri:
         await self.conversations.save(person.id, record)
 
     async def _done(
-        self, person: PersonRecord, state: State | None, replies: list[Reply]
+        self,
+        person: PersonRecord,
+        state: State | None,
+        replies: list[Reply],
+        ways_out: bool = True,
     ) -> Outgoing:
+        """Commits the update (statistics included) and says what to answer. Every screen
+        gets 🆘 and 🚪 unless `ways_out` is off (the quick exit's lone "OK")."""
         language = self._language_for(person, state)
         if language != person.language:  # remembered for messages sent unasked (reminders)
             await self.people.set_language(person.id, language, chosen=False)
@@ -544,7 +600,7 @@ class Abri:
         self.checkins.after_commit()
         structlog.contextvars.bind_contextvars(step=state.step if state else None)
         context = variables(self._script(state), state) if state else {"register": "neutral"}
-        return Outgoing(language, replies, context)
+        return Outgoing(language, with_ways_out(replies) if ways_out else replies, context)
 
 
 # Answer keys marking the steps already counted in a conversation (ids only), so that going

@@ -117,6 +117,29 @@ def page(request: Request, name: str, context: dict[str, Any], status: int = 200
     return TEMPLATES.TemplateResponse(request, name, context, status_code=status)
 
 
+PROBLEM_TITLES = {
+    "not-found": "Page not found",
+    "error": "Something went wrong",
+    "bad-choice": "This period is not offered",
+    "no-table": "No such table",
+    "admins-only": "For administrators only",
+}
+
+
+def problem_page(request: Request, user: SignedIn | None, problem: str, status: int) -> Response:
+    context = {"user": user, "problem": problem, "title": PROBLEM_TITLES[problem]}
+    return page(request, "problem.html", context, status)
+
+
+async def not_found(request: Request, _error: Exception) -> Response:
+    return problem_page(request, await signed_in(request), "not-found", 404)
+
+
+async def server_error(request: Request, _error: Exception) -> Response:
+    # No database here: it may be what failed. Starlette has logged the error.
+    return problem_page(request, None, "error", 500)
+
+
 def _same(given: object, expected: str | None) -> bool:
     if not isinstance(given, str) or not expected:
         return False
@@ -232,7 +255,7 @@ async def report(request: Request) -> Response:
     today = dashboard.today()
     choice = read_choice(request, today)
     if choice is None:
-        return page(request, "problem.html", {"user": user, "problem": "bad-choice"}, 400)
+        return problem_page(request, user, "bad-choice", 400)
     async with dashboard.sessions() as session:
         since = await Stats(session).first_day() or today
     return page(
@@ -258,7 +281,7 @@ async def report_csv(request: Request) -> Response:
     wanted = request.query_params.get("table", "")
     tables = {t.id: t for t in await tables_for(dashboard, choice)} if choice else {}
     if choice is None or wanted not in tables:
-        return page(request, "problem.html", {"user": user, "problem": "no-table"}, 404)
+        return problem_page(request, user, "no-table", 404)
     name = f"abri-{wanted}-{choice.period.key}.csv"
     return Response(
         tables[wanted].csv(),
@@ -275,7 +298,7 @@ async def users(request: Request) -> Response:
     if user is None:
         return to_login()
     if user.role != "admin":
-        return page(request, "problem.html", {"user": user, "problem": "admins-only"}, 403)
+        return problem_page(request, user, "admins-only", 403)
     problem, done = "", ""
     if request.method == "POST":
         form = await request.form()
@@ -362,5 +385,6 @@ def create_app(settings: DashboardSettings) -> Starlette:
         Route("/metrics", metrics),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    handlers = {404: not_found, 500: server_error}
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
     return SecurityHeaders(app)  # type: ignore[return-value]

@@ -73,11 +73,12 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     note: str = ""
+    heading: str = ""  # what the rows are: the header of the first column
 
     def csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["", *self.columns])
+        writer.writerow([self.heading, *self.columns])
         for row in self.rows:
             writer.writerow([("  " if row.sub else "") + row.label, *(c.text for c in row.cells)])
         return out.getvalue()
@@ -151,6 +152,7 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
         columns,
         rows,
         note="Each conversation counts once per step, even if the person went back.",
+        heading="step",
     )
 
 
@@ -162,6 +164,7 @@ def crossed(
     column_label: Callable[[str], str],
     row_order: Sequence[Hashable],
     column_totals: bool,
+    heading: str,
 ) -> Table:
     """A table of (row, column) counts with a total per row, and per column if they add up."""
     columns = sorted({column for _, column, _ in entries})
@@ -193,6 +196,7 @@ def crossed(
             )
             for r in rows
         ),
+        heading=heading,
     )
 
 
@@ -201,6 +205,7 @@ USE_ROWS = {
     (stats.STARTED, "followup"): "follow-ups started (from a reminder)",
     (stats.EMERGENCY, "asked"): "emergency numbers asked for (/urgence, 🆘)",
     (stats.EMERGENCY, "step"): "emergency numbers shown (in danger now)",
+    (stats.CRISIS, ""): "crisis lines shown (a message with crisis words)",
     (stats.QUICK_EXIT, ""): "quick exits",
     (stats.EXPORT, ""): "PDF exports",
     (stats.DELETED, ""): "data deleted (/delete)",
@@ -233,6 +238,7 @@ def by_language(
         lambda code: LANGUAGE_LABELS.get(code, code),
         list(rows),
         column_totals=False,  # different events: adding them up would mean nothing
+        heading="event",
     )
 
 
@@ -250,6 +256,7 @@ def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]
         lambda code: COUNTRY_LABELS.get(code, code),
         order,
         column_totals=True,
+        heading="service",
     )
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from flows.engine import matches
+from flows.engine import matches, matches_known
 from flows.links import host_of
 from flows.model import Condition, Flow, Strict
 from flows.positions import YamlPath, nearest
@@ -58,6 +58,9 @@ class Service(Strict):
     chat: str | None = Field(default=None, pattern=_WEB)
     hours: Literal["always"] | DailyHours | None = None
     emergency: bool = False
+    """Shown by /urgence and 🆘: the numbers to call in danger."""
+    crisis: bool = False
+    """Shown at once to a message with crisis words (flows/crisis/), by country and age."""
     source: str
     verified_on: date
 
@@ -117,6 +120,12 @@ class Directory:
             for s in self.data.services
             if s.emergency and (country is None or matches(s.serves, {"country": country}))
         )
+
+    def crisis(self, country: str | None, age: str | None) -> tuple[Service, ...]:
+        """Crisis lines for the writer's country and age, in the directory's order; what is
+        not known yet (country, age) does not narrow them: all of them at first."""
+        known = {k: v for k, v in {"country": country, "age": age}.items() if v is not None}
+        return tuple(s for s in self.data.services if s.crisis and matches_known(s.serves, known))
 
     def platforms(self, links: Iterable[str]) -> tuple[Platform, ...]:
         """The platforms these links are on, each once, in the order the links came."""
@@ -212,7 +221,8 @@ def check_directory(
         problems.append(Problem(1, f"no service for {_cases_named(stranded)}"))
     for index, service in enumerate(directory.data.services):
         line = nearest(where, ("services", index))[0]
-        if not sent_to[service.id]:
+        shown_apart = service.emergency or service.crisis  # by /urgence, 🆘 or crisis words
+        if not sent_to[service.id] and not shown_apart:
             problems.append(Problem(line, f"service '{service.id}' is reached by no rule"))
         wrong = [case for case in sent_to[service.id] if not matches(service.serves, case)]
         if wrong:

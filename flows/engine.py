@@ -86,6 +86,19 @@ def matches(condition: Condition | None, answers: Mapping[str, str]) -> bool:
     )
 
 
+def matches_known(condition: Condition, known: Mapping[str, str]) -> bool:
+    """Like `matches`, but a key the condition tests and `known` lacks counts as matching: who
+    a service is for, when only part of the answers is known."""
+    alternatives = condition if isinstance(condition, list) else [condition]
+    return any(
+        all(
+            key not in known or known[key] in ([want] if isinstance(want, str) else want)
+            for key, want in m.items()
+        )
+        for m in alternatives
+    )
+
+
 def begin(script: Script, answers: Mapping[str, str] | None = None) -> State:
     """A new conversation; `answers` carries what an earlier flow already knows (the country…)."""
     return State(script.flow.id, script.version, script.flow.start, answers=dict(answers or {}))
@@ -159,20 +172,31 @@ def _press(script: Script, state: State, step: Step, choice: str) -> Outcome:
     return Outcome(state, stale=True)
 
 
+# Where text typed at a question that wants a button is kept: never dropped, always said.
+NOTE = "note"
+
+
 def _typed(script: Script, state: State, step: Step, text: str) -> Outcome:
+    if not text.strip():
+        return Outcome(state)  # nothing to keep, nothing to answer
     if step.ask in ("text", "date"):
         saved = (Saved(step.answer_key, text),)
         return Outcome(_move_on(script, state, step, "given"), saved=saved)
     if step.ask == "url":
         return _typed_links(state, step, text)
-    return Outcome(state, notice="notice-use-buttons")
+    story = script.flow.story
+    if story is not None and step.id == script.flow.start:
+        # Before the first question: the person's own words, the beginning of their story.
+        return Outcome(state, saved=(Saved(story, text),), notice="notice-typed-story")
+    return Outcome(state, saved=(Saved(NOTE, text),), notice="notice-typed-kept")
 
 
 def _typed_links(state: State, step: Step, text: str) -> Outcome:
     found = extract_links(text)
     if not found.links:
-        notice = None if found.refused else "notice-no-link"
-        return Outcome(state, notice=notice, refused=found.refused)
+        if found.refused:  # explained; a javascript: or data: "link" is not kept
+            return Outcome(state, refused=found.refused)
+        return Outcome(state, saved=(Saved(NOTE, text),), notice="notice-no-link-kept")
     count = int(state.answers.get(step.answer_key, "0")) + len(found.links)
     answers = {**state.answers, step.answer_key: str(count)}
     return Outcome(

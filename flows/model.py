@@ -88,4 +88,7 @@ class Flow(Strict):
     """When French and German speak informally (tu, du): $register is then "informal"."""
     child_shown_when: Condition | None = None
     """When a child is shown: the bot then never lets an image be kept, even as a screenshot."""
+    story: str | None = None
+    """The answer key of the person's own account (describe): a message typed at the first
+    step, before any question, is kept there, as the beginning of their story."""
     steps: list[Step]

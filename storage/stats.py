@@ -19,6 +19,7 @@ REACHED = "reached"  # a step was reached, once per conversation
 ANSWERED = "answered"  # a step was answered (detail: the choice id, or "typed"), once per one
 REFERRAL = "referral"  # a service was shown at a referral step (detail: directory id)
 EMERGENCY = "emergency"  # the emergency numbers were asked for
+CRISIS = "crisis"  # a message had crisis words: the crisis lines were shown (never the words)
 QUICK_EXIT = "quick_exit"
 REMINDER_SENT = "reminder_sent"
 REMINDER_ANSWER = "reminder_answer"  # detail: yes, later or stop
@@ -30,6 +31,7 @@ EVENTS = (
     ANSWERED,
     REFERRAL,
     EMERGENCY,
+    CRISIS,
     QUICK_EXIT,
     REMINDER_SENT,
     REMINDER_ANSWER,

@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,18 @@ async def running(
     await harness.start()
     yield harness
     await harness.stop()
+
+
+@pytest.fixture
+async def soon(settings, telegram, log_output) -> AsyncIterator[RunningBot]:
+    """A bot with quiet hours off whose clock the test moves on (see `days_pass`)."""
+    bot = RunningBot(settings, telegram, clock=Clock(), quiet_hours=False)
+    await bot.start()
+    yield bot
+    await bot.stop()
+
+
+def days_pass(bot: RunningBot, days: int = 1) -> None:
+    """The clock the use cases and the reminder loop share moves on; the loop looks again."""
+    bot.clock.offset += timedelta(days=days)
+    bot.runtime.reminders.wake()

@@ -142,13 +142,16 @@ async def test_every_step_has_a_way_back_and_a_way_out(running):
     assert "/start" in texts(stopped)
 
 
-async def test_typing_at_a_choice_asks_for_the_buttons(running):
+async def test_typing_at_a_choice_keeps_the_message_and_asks_again(running):
     person = running.person(user_id=6006)
     await person.send("/start")
     await person.press("Commencer")
     reply = await person.send("je ne sais pas quoi répondre")
-    assert "utiliser les boutons" in texts(reply)
-    assert "danger immédiat" in texts(reply)
+    assert "J'ai gardé ce message dans vos notes" in texts(reply)
+    assert "danger immédiat" in texts(reply), "the question again"
+    await person.send("/notes")
+    shown = await person.press("Afficher mes notes")
+    assert "je ne sais pas quoi répondre" in texts(shown)
 
 
 async def test_a_non_web_link_is_refused_kindly(running):

@@ -187,7 +187,7 @@ def test_the_csv_hides_small_counts_and_what_would_give_them_away(
     assert response.headers["content-type"].startswith("text/csv")
     assert f"abri-referrals-{TODAY:%Y-%m}.csv" in response.headers["content-disposition"]
     rows = {line.split(",")[0]: line.split(",")[1:] for line in response.text.splitlines()}
-    assert rows[""] == ["France", "Luxembourg", "total"]
+    assert rows["service"] == ["France", "Luxembourg", "total"]
     france, luxembourg, total = rows["Pharos"]
     assert luxembourg == "<10"
     assert "hidden" in (france, total), "43 − 40 would give the 3 away"

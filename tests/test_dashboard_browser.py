@@ -23,6 +23,8 @@ CHROMIUM_FLAGS = [
 ]
 PASSWORD = "a long enough password"
 PEOPLE = 12  # at least 10, or every count would show as "<10"
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"  # make browser
+WIDTHS = (375, 1280)  # a phone, a laptop
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists() and os.environ.get("CI") != "true",
@@ -100,7 +102,65 @@ async def test_a_browser_signs_in_sees_the_funnel_and_downloads_the_csv(running,
             assert f"welcome,{PEOPLE},hidden,<10" in csv_text.splitlines()
             assert f"who,{PEOPLE},<10,hidden" in csv_text.splitlines()
             assert ",0" not in csv_text
+
+            # Every page, as an administrator, a viewer and a stranger see them, at both widths.
+            assert await run_cli(env, "add-user", "lecteur", "--password-stdin",
+                                 stdin=PASSWORD + "\n") == 0  # fmt: skip
+            problems = []
+            for width in WIDTHS:
+                viewer = await signed_in_page(browser, base, width, "lecteur")
+                admin = await signed_in_page(browser, base, width, "asso")
+                stranger = await browser.new_page(
+                    viewport={"width": width, "height": 800}, bypass_csp=True
+                )
+                for visitor, path in [
+                    (stranger, "/login"),
+                    (admin, "/"),
+                    (admin, "/?kind=week"),
+                    (admin, "/users"),
+                    (admin, "/no-such-page"),
+                    (admin, "/?kind=year"),
+                    (admin, "/report.csv?table=nope"),
+                    (viewer, "/users"),
+                ]:
+                    await visitor.goto(base + path)
+                    problems += [f"{path} at {width} px: {p}" for p in await page_problems(visitor)]
+                await stranger.goto(f"{base}/login")
+                await stranger.fill("input[name=name]", "asso")
+                await stranger.fill("input[name=password]", "wrong")
+                await stranger.click("button[type=submit]")
+                problems += [
+                    f"failed sign-in at {width} px: {p}" for p in await page_problems(stranger)
+                ]
+            assert problems == [], "\n".join(problems)
             await browser.close()
     finally:
         server.terminate()
         await server.wait()
+
+
+async def signed_in_page(browser, base: str, width: int, name: str):
+    """A page of its own browser context, signed in as `name`. Scripts may be added to it
+    (axe-core) despite the pages' policy, which allows none."""
+    context = await browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)
+    page = await context.new_page()
+    await page.goto(f"{base}/login")
+    await page.fill("input[name=name]", name)
+    await page.fill("input[name=password]", PASSWORD)
+    await page.click("button[type=submit]")
+    assert page.url == f"{base}/", f"{name} could not sign in"
+    return page
+
+
+async def page_problems(page) -> list[str]:
+    """What axe-core finds on the page (WCAG A and AA, best practices), and anything wider than
+    the screen."""
+    await page.add_script_tag(path=str(AXE))
+    violations = await page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+            .map(v => `${v.id} (${v.impact}): ${v.nodes.length} node(s), first ${v.nodes[0].target}`)"""
+    )
+    overflow = await page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    return violations + ([f"{overflow} px wider than the screen"] if overflow > 0 else [])

@@ -6,15 +6,18 @@ from datetime import date
 from pathlib import Path
 
 from bot.cli.checks import check_directory_file
-from flows.directory import DIRECTORY_FILE
+from flows.directory import DIRECTORY_FILE, load_directory
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 21)
 
 
 def test_the_project_directory_passes_the_check():
+    # As of the day it was last reviewed, not today: whether entries are due for a new check
+    # depends on the calendar (volunteers run the check themselves), the rest does not.
+    reviewed = max(service.verified_on for service in load_directory().data.services)
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "directory", "check"],
+        [sys.executable, "-m", "bot", "directory", "check", "--on", reviewed.isoformat()],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -40,14 +43,14 @@ def lines_of(capsys) -> list[str]:
 def test_stale_unreached_and_misrouted_entries_are_reported_with_their_line(tmp_path, capsys):
     path = broken(
         tmp_path,
-        ("verified_on: 2026-11-01", "verified_on: 2026-04-01"),  # police_17, 234 days before
+        ("verified_on: 2026-12-01", "verified_on: 2026-04-01"),  # line_3114, 234 days before
         ("send: [pharos, point_de_contact]", "send: [pharos]"),  # point_de_contact unreached
-        ("send: [bee_helpline, police_lu, stopncii]", "send: [bee_helpline, police_lu, stopncii, stopline]"),
+        ("send: [bee_helpline, police_lu, stopncii, scas]", "send: [bee_helpline, police_lu, stopncii, scas, stopline]"),
     )  # fmt: skip
     assert check_directory_file(path, TODAY) == 1
     out = lines_of(capsys)
     source = path.read_text().splitlines()
-    stale = next(line for line in out if "police_17" in line)
+    stale = next(line for line in out if "line_3114" in line)
     assert "234 days ago" in stale and "verified_on" in stale
     number = int(stale.split(":")[1])
     assert source[number - 1].strip() == "verified_on: 2026-04-01", "points at the line to fix"

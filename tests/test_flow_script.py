@@ -67,6 +67,10 @@ def test_progress_back_and_answers():
     state = advance(script, state, Back()).state
     assert state.step == "danger" and "danger" not in state.answers
     outcome = advance(script, state, Typed("hello"))
-    assert outcome.notice == "notice-use-buttons" and outcome.state == state
+    assert outcome.notice == "notice-typed-kept" and outcome.state == state, "asked again"
+    assert [(s.field, s.text) for s in outcome.saved] == [("note", "hello")], "and kept"
+    welcome = advance(script, begin(script), Typed("aide moi"))
+    assert welcome.notice == "notice-typed-story" and welcome.state.step == "welcome"
+    assert [(s.field, s.text) for s in welcome.saved] == [("describe", "aide moi")]
     stale = advance(script, state, Press("welcome", "begin"))
     assert stale.stale and stale.state == state

@@ -63,13 +63,23 @@ CASES = {
     ),
     "france-sextortion": Case(
         "me", "adult", "fr", "sextortion",
-        shown=("plainte", "thesee", "pharos"),
+        shown=("plainte", "cyber_17", "pharos", "thesee", "visioplainte"),
         hidden=("stopline", "line_3018"),
+    ),
+    "france-minor-sextortion-no-thesee": Case(
+        "me", "under18", "fr", "sextortion",
+        shown=("line_3018", "allo_119", "plainte", "cyber_17"),
+        hidden=("thesee", "visioplainte", "stopncii", "constat"),
     ),
     "luxembourg-sextortion": Case(
         "me", "adult", "lu", "sextortion",
-        shown=("bee_helpline", "police_lu"),
+        shown=("bee_helpline", "police_lu", "scas"),
         hidden=("stopline", "thesee", "pharos"),
+    ),
+    "luxembourg-minor-threat-no-stopline": Case(
+        "me", "under18", "lu", "sextortion",
+        shown=("kjt", "bee_helpline", "take_it_down"),
+        hidden=("stopline", "scas", "sos_detresse"),
     ),
     "elsewhere-adult": Case(
         "me", "adult", "other", "sextortion",

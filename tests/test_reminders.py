@@ -5,14 +5,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from bot.clock import Clock
 from bot.reminders.loop import ReminderLoop
 from bot.reminders.quiet_hours import out_of_quiet_hours
 from bot.telegram import ATTEMPTS
 from i18n.catalog import LANGUAGES, load_catalog
-from tests.conftest import RunningBot
+from tests.conftest import RunningBot, days_pass
 from tests.servers import execute
 from tests.test_conversations import texts, walk_to_evidence
 
@@ -78,21 +76,6 @@ def reminder_messages(person) -> list:
     return [m for m in person.messages() if "Voici le message demandé" in m.text]
 
 
-@pytest.fixture
-async def soon(settings, telegram, log_output):
-    """A bot with quiet hours off whose clock the test moves on (see `days_pass`)."""
-    bot = RunningBot(settings, telegram, clock=Clock(), quiet_hours=False)
-    await bot.start()
-    yield bot
-    await bot.stop()
-
-
-def days_pass(bot: RunningBot, days: int = 1) -> None:
-    """The clock the use cases and the reminder loop share moves on; the loop looks again."""
-    bot.clock.offset += timedelta(days=days)
-    bot.runtime.reminders.wake()
-
-
 async def test_planning_at_night_waits_until_nine_in_the_persons_zone(settings, telegram, data_dir):
     # 22:00 in Paris tonight, whatever day the tests run: the clock the use cases and the
     # reminder loop share is moved there.
@@ -127,7 +110,7 @@ async def test_a_due_reminder_is_neutral_and_leads_to_the_follow_up(soon, data_d
     assert TYPED not in reminder.text
     assert not [w for w in TOPIC_WORDS if w in reminder.text.lower()]
     assert [b["text"] for row in reminder.buttons for b in row] == [
-        "Oui", "Plus tard", "Arrêter les rappels",
+        "Oui", "Plus tard", "Arrêter les rappels", "🆘 Urgence", "🚪 Sortie rapide",
     ]  # fmt: skip
     await eventually(lambda: reminder_rows(data_dir)[0][1] == "sent")
     assert reminder_rows(data_dir)[0][3] == 1, "sent at the first attempt"

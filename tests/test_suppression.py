@@ -53,7 +53,7 @@ def test_in_any_table_with_totals_no_line_has_exactly_one_hidden_cell(rows):
     """The invariant that stops subtraction: every row and column (with its total) has either
     no hidden cell or at least two; and every count under 10 is hidden."""
     entries = [(f"r{i}", f"c{j}", v) for i, row in enumerate(rows) for j, v in enumerate(row)]
-    table = crossed("t", "t", entries, str, str, [], column_totals=True)
+    table = crossed("t", "t", entries, str, str, [], column_totals=True, heading="row")
     grid = [[cell.status for cell in row.cells] for row in table.rows]
     values = [[cell.value for cell in row.cells] for row in table.rows]
     for line in [*grid, *zip(*grid, strict=True)]:

@@ -21,6 +21,15 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bot.settings import Settings, load_settings
+from flows.crisis import (
+    CORPUS_DIR,
+    CRISIS_DIR,
+    CorpusFile,
+    LexiconFile,
+    corpus_files,
+    load_corpus,
+    load_lexicon,
+)
 from flows.directory import DirectoryFile, load_directory
 from flows.graph import mermaid
 from flows.model import Flow
@@ -32,18 +41,29 @@ from i18n.check import text_check
 SCHEMAS: dict[Path, type[BaseModel]] = {
     FLOWS_DIR / "schema.json": Flow,
     FLOWS_DIR / "directory.schema.json": DirectoryFile,
+    FLOWS_DIR / "crisis.schema.json": LexiconFile,
+    FLOWS_DIR / "crisis-corpus.schema.json": CorpusFile,
 }
 PID_FILE = "abri.pid"  # in DATA_DIR, written by the running bot
 
 
 def validate(files: list[Path]) -> int:
-    files = files or sorted(FLOWS_DIR.glob("*.yaml"))
+    """Flows, the directory, the crisis lexicons and their corpus, as the bot would load them."""
+    files = files or [
+        *sorted(FLOWS_DIR.glob("*.yaml")),
+        *sorted(CRISIS_DIR.glob("*.yaml")),
+        *corpus_files(CORPUS_DIR),
+    ]
     check = text_check()
     problems: list[str] = []
     for path in files:
         try:
             if path.name == DIRECTORY_NAME:
                 load_directory(path, check_text=check)
+            elif path.parent.name == CORPUS_DIR.name:
+                load_corpus(path)
+            elif path.parent.name == CRISIS_DIR.name:
+                load_lexicon(path)
             else:
                 load_script(path, check_text=check)
         except FlowError as error:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,17 @@ def parser() -> argparse.ArgumentParser:
     directory_check = directory.add_parser(
         "check", help="entries to re-verify, entries no rule reaches, people left without a door"
     )
+    crisis = commands.add_parser("crisis", help="the crisis words").add_subparsers(
+        dest="crisis_command", required=True
+    )
+    crisis.add_parser("check", help="the lexicons against their corpus: misses, false alarms")
     directory_check.add_argument("file", nargs="?", type=Path, default=None)
+    directory_check.add_argument(
+        "--on",
+        type=date.fromisoformat,
+        default=None,
+        help="check as of this day (YYYY-MM-DD) rather than today: entries due for a new check",
+    )
     add_flows_commands(commands)
     return parser
 
@@ -95,12 +105,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "i18n":
         from bot.cli.checks import check_texts
 
-        return check_texts()
+        try:
+            return check_texts()
+        except (FlowError, CatalogError) as error:  # a file the check reads is itself broken
+            print(f"abri: {error}", file=sys.stderr)
+            return 1
+    if args.command == "crisis":
+        from bot.cli.crisis import check
+
+        try:
+            return check()
+        except FlowError as error:
+            print(f"abri: {error}", file=sys.stderr)
+            return 1
     if args.command == "directory":
         from bot.cli.checks import check_directory_file
         from flows.directory import DIRECTORY_FILE
 
-        return check_directory_file(args.file or DIRECTORY_FILE, datetime.now(UTC).date())
+        return check_directory_file(
+            args.file or DIRECTORY_FILE, args.on or datetime.now(UTC).date()
+        )
     from bot.settings import Settings, SettingsError, load_settings
 
     try:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.metrics import REMINDERS
 from bot.reminders.pacing import Pacer
-from bot.replies import reminder_reply
+from bot.replies import reminder_reply, with_ways_out
 from bot.service import CHAT_ID, DELETABLE_FOR, Outgoing
 from bot.telegram import deliver
 from storage.reminders import CANCELLED, FAILED, SENT, Claimed, Reminders
@@ -123,7 +123,7 @@ class ReminderLoop:
         cipher = self.runtime.vault.cipher(claimed.key_hash, claimed.data_key_wrapped)
         chat_id = int(cipher.open(claimed.chat_id_sealed, **CHAT_ID))
         outgoing = Outgoing(
-            claimed.language, [reminder_reply(reminder.id)], {"register": "neutral"}
+            claimed.language, with_ways_out([reminder_reply(reminder.id)]), {"register": "neutral"}
         )
         try:
             sent = await deliver(self.bot, chat_id, outgoing, self.runtime.catalog)

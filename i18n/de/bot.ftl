@@ -11,8 +11,6 @@ btn-sos = 🆘 Notfall
 btn-exit = 🚪 Schnell raus
 btn-resume = Weitermachen
 
-notice-use-buttons = Bitte die Knöpfe unten benutzen.
-notice-no-link = In dieser Nachricht war kein Link. Ein Link sieht aus wie „instagram.com/…“ oder „https://…“.
 notice-link-refused = { $register ->
     [informal] „{ $scheme }:“-Links speichere ich nicht: Sie führen zu keiner Webseite und können etwas anderes verbergen. Kopiere lieber die Adresse der Seite, die mit https:// beginnt.
    *[formal] „{ $scheme }:“-Links speichere ich nicht: Sie führen zu keiner Webseite und können etwas anderes verbergen. Kopieren Sie lieber die Adresse der Seite, die mit https:// beginnt.

@@ -11,8 +11,6 @@ btn-sos = 🆘 Emergency
 btn-exit = 🚪 Quick exit
 btn-resume = Carry on
 
-notice-use-buttons = Please use the buttons below.
-notice-no-link = I couldn't find a link in that message. A link looks like "instagram.com/…" or "https://…".
 notice-link-refused = I don't keep "{ $scheme }:" links: they don't lead to a web page and can hide something else. Copy the page's address instead, the one starting with https://
 notice-link-too-long = This link is too long to keep. Copy the address of the post itself, without what follows the "?".
 notice-links-saved = { $count ->

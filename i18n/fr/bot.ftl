@@ -11,8 +11,6 @@ btn-sos = 🆘 Urgence
 btn-exit = 🚪 Sortie rapide
 btn-resume = Reprendre
 
-notice-use-buttons = Merci d'utiliser les boutons ci-dessous.
-notice-no-link = Je n'ai pas trouvé de lien dans ce message. Un lien ressemble à « instagram.com/… » ou « https://… ».
 notice-link-refused = { $register ->
     [informal] Je ne garde pas les liens « { $scheme }: » : ils ne mènent pas à une page web et peuvent cacher autre chose. Copie plutôt l'adresse de la page, qui commence par https://
    *[formal] Je ne garde pas les liens « { $scheme }: » : ils ne mènent pas à une page web et peuvent cacher autre chose. Copiez plutôt l'adresse de la page, qui commence par https://
