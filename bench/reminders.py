@@ -18,26 +18,23 @@ from bot.logs import setup_logging
 from bot.reminders.sender import start_reminders
 from bot.runtime import build_runtime
 from bot.settings import Settings, load_settings
-from bot.telegram import create_bot
-from storage.reminders import Reminders
-from storage.repo import People
+from bot.telegram.client import create_bot
+from bot.usecases.context import Scope, Visitor
+from storage.unit import UnitOfWork
 from tests.botapi.server import FakeTelegram
 
 TOKEN = "123456:BENCH-abcdefghijklmnopqrstuvwxyz0123"
 
 
 async def plant(runtime, count: int) -> None:
-    """`count` people, each with one reminder due now."""
-    async with runtime.sessions() as session:
-        people, reminders = People(session), Reminders(session)
-        for number in range(count):
-            chat_id = 10_000_000 + number
-            key = runtime.vault.person_key(chat_id)
-            cipher, wrapped = runtime.vault.new_data_key(key)
-            sealed = cipher.seal(str(chat_id), record="person", field="chat_id")
-            person = await people.add(key, wrapped, runtime.vault.master.id, sealed, "fr")
-            await reminders.add(person.id, datetime.now(UTC), "Europe/Paris")
-        await session.commit()
+    """`count` people, each with one reminder due now, made as the bot makes them."""
+    for number in range(count):
+        chat_id = 10_000_000 + number
+        async with UnitOfWork(runtime.sessions) as uow:
+            scope = Scope(uow, runtime, Visitor(chat_id, chat_id, "fr"))
+            person = await scope.person()
+            await uow.reminders.add(person.id, datetime.now(UTC))
+            await scope.done([])
 
 
 async def run(count: int) -> dict[str, float]:

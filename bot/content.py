@@ -1,6 +1,6 @@
-"""What volunteers edit, loaded and checked as one immutable whole: the texts, the flows and the
-referral directory. A reload builds a new Content and swaps it in at once; each update reads
-the one it started with, so it never sees half of an edit."""
+"""What volunteers edit, loaded and checked as one immutable whole: the texts, the flows, the
+referral directory and the crisis words. A reload builds a new Content and swaps it in at once;
+each update reads the one it started with, so it never sees half of an edit."""
 
 from __future__ import annotations
 

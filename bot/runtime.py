@@ -3,49 +3,71 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
 
+import structlog
 from redis.asyncio import Redis
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.content import Content, load_content
 from bot.settings import Settings
-from flows.directory import Directory
-from flows.script import Script
-from i18n.catalog import Catalog
+from bot.upgrade import seal_what_was_clear
+from flows.script import FLOWS_DIR, FlowError, Script
+from i18n.catalog import I18N_DIR, Catalog, CatalogError
+from storage.chat_messages import PendingMessages
 from storage.db import create_engine, migrate, session_factory
+from storage.flow_versions import FlowVersions
 from storage.keys import (
     configured_master_key,
     default_master_key,
     has_data,
     open_vault,
 )
-from storage.repo import FlowVersions
+from storage.unit import UnitOfWork
 from storage.vault import MasterKey, Vault
 
-if TYPE_CHECKING:
-    from bot.reminders.sender import ReminderSender
+log = structlog.get_logger(__name__)
+
+
+class Waker(Protocol):
+    """Where reminders are sent from (bot/reminders/sender.py): woken when one is planned."""
+
+    def wake(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+# Messages just sent wait for the next transaction; with none coming, they are written this
+# soon on their own (storage/chat_messages.py, PendingMessages).
+PENDING_WAIT_SECONDS = 1.0
+SEALED_STATE_REVISION = "0008"  # bot/upgrade.py runs between it and the next
 
 
 @dataclass
 class Runtime:
-    content: Content  # swapped whole by a reload (bot/reload.py)
+    content: Content  # swapped whole by a reload (bot/content.py)
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     vault: Vault
     settings: Settings
     # One clock for the use cases and the reminder loop: tests move it, production reads it.
     clock: Clock = field(default_factory=Clock)
-    reminders: ReminderSender | None = None  # where reminders are sent (not the terminal)
+    reminders: Waker | None = None  # where reminders are sent (not the terminal)
     redis: Redis | None = None  # shared by several bot processes (REDIS_URL)
     quiet_hours: bool = True  # tests that wait for a real delivery switch it off
     # Every version of a flow served since start, by (flow id, version): a conversation stays on
     # the version it began with (older ones are read back from the flow_versions table).
     versions: dict[tuple[str, str], Script] = field(default_factory=dict)
+    pending: PendingMessages = field(default_factory=PendingMessages)
+    _writer: asyncio.Task[None] | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -55,13 +77,6 @@ class Runtime:
     def scripts(self) -> Mapping[str, Script]:
         return self.content.scripts
 
-    @property
-    def directory(self) -> Directory:
-        return self.content.directory
-
-    def script(self, flow_id: str, version: str) -> Script:
-        return self.versions.get((flow_id, version)) or self.scripts[flow_id]
-
     async def keep_versions(self) -> None:
         """Records the flows now served, so conversations begun on them can finish on them."""
         async with self.sessions() as session:
@@ -70,7 +85,32 @@ class Runtime:
             await session.commit()
         self.versions.update({(s.flow.id, s.version): s for s in self.scripts.values()})
 
+    def write_pending_when_idle(self) -> None:
+        """Starts writing the ids of messages just sent when no transaction took them along."""
+        self._writer = asyncio.create_task(self._write_pending(), name="pending-messages")
+
+    async def _write_pending(self) -> None:
+        while True:
+            await asyncio.sleep(PENDING_WAIT_SECONDS)
+            if self.pending:
+                await self.write_pending()
+
+    async def write_pending(self) -> None:
+        waiting = self.pending.take()
+        try:
+            async with UnitOfWork(self.sessions) as uow:
+                await uow.chat_messages.remember(waiting)
+                await uow.commit()
+        except (OSError, SQLAlchemyError):  # the database is away: they wait for the next try
+            self.pending.give_back(waiting)
+
     async def close(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+        if self.pending:
+            await self.write_pending()
         if self.reminders is not None:
             await self.reminders.stop()
         if self.redis is not None:
@@ -106,13 +146,18 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
     checked = checked or check_local(settings)
     engine = create_engine(settings.database, settings.sqlite_busy_seconds)
     try:
-        await migrate(engine)
+        # Up to the revision that adds the sealed columns; then what earlier versions kept in
+        # clear is sealed with the master key; then the rest, which drops the clear columns.
+        before = await migrate(engine, SEALED_STATE_REVISION)
         sessions = session_factory(engine)
         async with sessions() as session:
             master = checked.configured_key or default_master_key(
                 settings.data_dir, await has_data(session)
             )
             vault = await open_vault(session, master)
+        if before <= SEALED_STATE_REVISION:
+            await seal_what_was_clear(sessions, vault, datetime.now(UTC).date())
+        await migrate(engine)
     except BaseException:
         await engine.dispose()
         raise
@@ -121,3 +166,21 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
         runtime.redis = Redis.from_url(settings.redis_url)
     await runtime.keep_versions()
     return runtime
+
+
+async def reload_content(
+    runtime: Runtime, flows_dir: Path = FLOWS_DIR, i18n_dir: Path = I18N_DIR
+) -> bool:
+    """Live reload (SIGHUP, or `python -m bot flows reload`): the edited files are checked first
+    and swapped in only if all of them are valid; otherwise the bot keeps running on what it
+    has, and the log says why. Conversations under way stay on their version."""
+    try:
+        content = load_content(flows_dir, i18n_dir)
+    except (FlowError, CatalogError, OSError) as error:
+        problems = getattr(error, "problems", None) or [str(error)]
+        log.error("flows_reload_refused", file=str(getattr(error, "path", "")), problems=problems)
+        return False
+    runtime.content = content
+    await runtime.keep_versions()
+    log.info("flows_reloaded", versions={s.flow.id: s.version for s in content.scripts.values()})
+    return True

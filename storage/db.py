@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -60,18 +59,54 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
-async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema to the newest Alembic revision. Several processes starting at once on
+# Revisions are numbered "0001", "0002"…, each the file name's first part: the newest is the
+# largest, known without reading the scripts.
+HEAD = max(path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("0*.py"))
+
+
+async def migrate(engine: AsyncEngine, revision: str = HEAD) -> str:
+    """Bring the schema to `revision` (the newest by default) and say where it was before. When
+    it is there already, Alembic is not even loaded. Several processes starting at once on
     PostgreSQL take turns (a transaction-scoped advisory lock): the first upgrades, the others
-    then find the schema current."""
-    async with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            await connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATING})
-        await connection.run_sync(_upgrade)
+    find the schema current."""
+    sqlite = engine.dialect.name == "sqlite"
+    async with engine.connect() as connection:
+        if sqlite:
+            # A migration that alters a table rebuilds it on SQLite: with foreign keys on,
+            # dropping the old one would delete, by cascade, every row that points to it.
+            # The pragma only takes outside a transaction.
+            await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            await connection.commit()
+        try:
+            async with connection.begin():
+                found = await _revision(connection)
+                if found >= revision:
+                    return found
+                if not sqlite:
+                    lock = text("SELECT pg_advisory_xact_lock(:id)")
+                    await connection.execute(lock, {"id": MIGRATING})
+                await connection.run_sync(_upgrade, revision)
+                return found
+        finally:
+            if sqlite:
+                await connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                await connection.commit()
 
 
-def _upgrade(connection: Connection) -> None:
+async def _revision(connection: AsyncConnection) -> str:
+    """The schema's revision, "" for a database Alembic has not touched yet."""
+    known = await connection.run_sync(lambda sync: inspect(sync).has_table("alembic_version"))
+    if not known:
+        return ""
+    found = await connection.scalar(text("SELECT version_num FROM alembic_version"))
+    return str(found or "")
+
+
+def _upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command  # only when there is something to upgrade
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)

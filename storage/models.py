@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
-    Boolean,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -46,6 +45,10 @@ class VaultSecret(Base):
 
 
 class Person(Base):
+    """Someone who wrote to the bot. What the bot knows of them and of their conversation is in
+    one sealed state (bot/usecases/people.py); in clear, only what finds them, opens their data
+    and erases it on time."""
+
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -56,45 +59,28 @@ class Person(Base):
     data_key_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
     master_id: Mapped[str] = mapped_column(String(16), index=True)
     chat_id_sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    language: Mapped[str] = mapped_column(String(8))  # the last one used, for messages sent unasked
-    language_chosen: Mapped[bool] = mapped_column(Boolean, default=False)  # set with /language
-    time_zone: Mapped[str | None] = mapped_column(String(40), default=None)  # chosen in /reminders
-    awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
-    # Text typed outside a question, held (sealed) until the person says whether to keep it.
-    pending_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
-
-
-class Conversation(Base):
-    """Where a person is in a flow: ids and choices only, never typed text."""
-
-    __tablename__ = "conversations"
-
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
-    )
-    flow_id: Mapped[str] = mapped_column(String(32))
-    flow_version: Mapped[str] = mapped_column(String(16))
-    step_id: Mapped[str] = mapped_column(String(32))
-    history: Mapped[list[str]] = mapped_column(JSON)
-    answers: Mapped[dict[str, str]] = mapped_column(JSON)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    state_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    # Days, not times: when they last wrote, and when their data goes if they do not come back
+    # (None: they chose to keep it until they delete it).
+    active_on: Mapped[date | None] = mapped_column(Date, default=None)
+    expires_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
 
 
 class Entry(Base):
-    """Something the person typed: a description, a link, a date, an account, a note."""
+    """Something the person typed: a description, a link, a date, an account, a note. Its label
+    and the time it was written are sealed with it; `position` orders a person's entries."""
 
     __tablename__ = "entries"
+    __table_args__ = (Index("ix_entries_person_position", "person_id", "position"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
-    field: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int] = mapped_column(Integer)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
 class Reminder(Base):
-    """A check-in the person asked for. The authoritative state; scheduler jobs only carry the id.
+    """A check-in the person asked for: the only truth about it (bot/reminders/loop.py).
 
     status: planned → sending (claimed, exactly one sender) → sent | failed; or cancelled.
     """
@@ -104,26 +90,36 @@ class Reminder(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    time_zone: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(12), default="planned", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
 class ChatMessage(Base):
     """A message in a person's chat with the bot (theirs or ours), for the quick exit to delete.
 
-    Ids and times only. Telegram lets a bot delete messages for 48 hours, so older rows are
-    dropped as new ones come.
+    Ids and hours only: `sent_hour` is the hour after it was sent, so a message a little over 48
+    hours old may be asked for (Telegram skips it), never one under 48 hours missed. Older rows
+    are dropped as new ones come.
     """
 
     __tablename__ = "chat_messages"
+    __table_args__ = (Index("ix_chat_messages_person_hour", "person_id", "sent_hour"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     message_id: Mapped[int] = mapped_column(BigInteger)
-    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_hour: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HandledUpdate(Base):
+    """The updates already handled, written in their own transaction: one Telegram sends again,
+    or long polling fetches again after a restart, is skipped. Kept 48 hours."""
+
+    __tablename__ = "handled_updates"
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    handled_hour: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class FlowVersion(Base):

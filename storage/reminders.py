@@ -22,26 +22,24 @@ class ReminderRecord:
     id: str
     person_id: int
     due_at: datetime
-    time_zone: str
     status: str
     attempts: int
 
 
 @dataclass(frozen=True)
 class Claimed:
-    """A reminder this process now owns, with what is needed to write to its person."""
+    """A reminder this process now owns, with what is needed to write to its person (their
+    chat id and language are in their sealed columns)."""
 
     reminder: ReminderRecord
     key_hash: bytes
     data_key_wrapped: bytes
     chat_id_sealed: bytes
-    language: str
+    state_sealed: bytes
 
 
 def _record(row: Reminder) -> ReminderRecord:
-    return ReminderRecord(
-        row.id, row.person_id, utc(row.due_at), row.time_zone, row.status, row.attempts
-    )
+    return ReminderRecord(row.id, row.person_id, utc(row.due_at), row.status, row.attempts)
 
 
 class Reminders:
@@ -52,11 +50,10 @@ class Reminders:
     def _postgres(self) -> bool:
         return self.session.get_bind().dialect.name == "postgresql"
 
-    async def add(self, person_id: int, due_at: datetime, time_zone: str) -> ReminderRecord:
+    async def add(self, person_id: int, due_at: datetime) -> ReminderRecord:
         row = Reminder(
-            id=uuid4().hex, person_id=person_id, due_at=due_at, time_zone=time_zone,
-            status=PLANNED, attempts=0,
-        )  # fmt: skip
+            id=uuid4().hex, person_id=person_id, due_at=due_at, status=PLANNED, attempts=0
+        )
         self.session.add(row)
         await self.session.flush()
         if self._postgres:  # delivered at commit, to the process that sends (bot/reminders)
@@ -124,15 +121,12 @@ class Reminders:
         reminder, person = row
         return Claimed(
             _record(reminder), person.key_hash, person.data_key_wrapped, person.chat_id_sealed,
-            person.language,
+            person.state_sealed,
         )  # fmt: skip
 
-    async def finish(self, reminder_id: str, status: str, at: datetime | None = None) -> None:
-        values: dict[str, object] = {"status": status}
-        if status == SENT:
-            values["sent_at"] = at
+    async def finish(self, reminder_id: str, status: str) -> None:
         await self.session.execute(
-            update(Reminder).where(Reminder.id == reminder_id).values(**values)
+            update(Reminder).where(Reminder.id == reminder_id).values(status=status)
         )
 
     async def retry_at(self, reminder_id: str, due_at: datetime) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import func, inspect, select
@@ -65,19 +65,24 @@ class Stats:
         self.session = session
 
     async def add(self, day: date, events: Iterable[Event]) -> None:
-        """Adds one to each event's count for the day; the caller's commit makes it so."""
-        postgres = self.session.get_bind().dialect.name == "postgresql"
-        insert = postgresql.insert if postgres else sqlite.insert
-        for event, times in Counter(events).items():
+        """Adds one to each event's count for the day, in one statement; the caller's commit
+        makes it so."""
+        counted = Counter(events)
+        if not counted:
+            return
+        for event in counted:
             if event.event not in EVENTS:
                 raise ValueError(f"unknown statistic {event.event!r}")
-            statement = insert(StatCount).values(day=day, count=times, **event.__dict__)
-            await self.session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[c.name for c in inspect(StatCount).primary_key],
-                    set_={"count": StatCount.count + times},
-                )
+        postgres = self.session.get_bind().dialect.name == "postgresql"
+        insert = postgresql.insert if postgres else sqlite.insert
+        rows = [{"day": day, "count": times, **asdict(e)} for e, times in counted.items()]
+        statement = insert(StatCount).values(rows)
+        await self.session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[c.name for c in inspect(StatCount).primary_key],
+                set_={"count": StatCount.count + statement.excluded.count},
             )
+        )
 
     async def between(self, first: date, last: date) -> list[Count]:
         """Every count from `first` to `last`, both included."""

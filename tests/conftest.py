@@ -16,14 +16,14 @@ import pytest
 from aiogram import Bot, Dispatcher
 from hypothesis import settings as hypothesis_settings
 
-from bot.app import create_dispatcher
 from bot.clock import Clock
 from bot.content import load_content
 from bot.logs import setup_logging
 from bot.reminders.sender import start_reminders
 from bot.runtime import Runtime, build_runtime, check_local
 from bot.settings import Settings, load_settings
-from bot.telegram import create_bot
+from bot.telegram.client import create_bot
+from bot.telegram.dispatcher import create_dispatcher
 from tests.botapi.client import TestPerson
 from tests.botapi.server import FakeTelegram
 from tests.servers import BACKEND, PostgresDatabase, require_postgres
@@ -155,6 +155,7 @@ class RunningBot:
         if self.sends_reminders:
             await start_reminders(self.runtime, self.bot)
         self.dispatcher = create_dispatcher(self.runtime)
+        self.runtime.write_pending_when_idle()
         polled = len(self.telegram.called("getUpdates"))
         self.task = asyncio.create_task(
             self.dispatcher.start_polling(

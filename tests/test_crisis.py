@@ -4,7 +4,7 @@ statistics, the logs or the database in clear, and are kept as a note only if as
 
 import pytest
 
-from bot.render import plain
+from bot.telegram.rendering import plain
 from flows.crisis import CORPUS_DIR, corpus_files, load_corpus
 from i18n.catalog import load_catalog
 from tests.conftest import days_pass

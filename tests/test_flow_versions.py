@@ -5,11 +5,13 @@ import os
 import shutil
 import sys
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
-from bot.reload import reload_flows
+from bot.runtime import reload_content
+from bot.usecases.context import Scope, Visitor
 from flows.script import FLOWS_DIR
-from storage.models import Conversation, FlowVersion
+from storage.models import FlowVersion
+from storage.unit import UnitOfWork
 from tests.processes import ROOT
 from tests.test_conversations import texts
 from tests.test_restart import start_bot_process
@@ -40,10 +42,14 @@ def rename_who(tmp_path):
     return folder
 
 
-async def versions_of(running) -> dict[int, str]:
-    async with running.runtime.sessions() as session:
-        rows = await session.execute(select(Conversation.person_id, Conversation.flow_version))
-        return dict(rows.all())
+async def versions_of(running, *user_ids: int) -> list[str]:
+    """The flow version each person's sealed state names, opened as the bot would."""
+    versions = []
+    for user_id in user_ids:
+        async with UnitOfWork(running.runtime.sessions) as uow:
+            scope = Scope(uow, running.runtime, Visitor(user_id, user_id, "fr"))
+            versions.append((await scope.person()).conversation.version)
+    return versions
 
 
 async def test_a_conversation_under_way_stays_on_its_version(running, tmp_path):
@@ -53,7 +59,7 @@ async def test_a_conversation_under_way_stays_on_its_version(running, tmp_path):
     await before.press("Non, pas maintenant")  # now on "who"
     old_version = running.runtime.scripts["incident"].version
 
-    assert await reload_flows(running.runtime, running.dispatcher, flows_dir=rename_who(tmp_path))
+    assert await reload_content(running.runtime, flows_dir=rename_who(tmp_path))
     assert running.runtime.scripts["incident"].version != old_version
 
     age = await before.press("Moi")  # a step the new version no longer has
@@ -62,7 +68,7 @@ async def test_a_conversation_under_way_stays_on_its_version(running, tmp_path):
     await after.send("/start")
     await after.press("Commencer")
     await after.press("Non, pas maintenant")
-    assert sorted((await versions_of(running)).values()) == sorted(
+    assert sorted(await versions_of(running, 40_001, 40_002)) == sorted(
         [old_version, running.runtime.scripts["incident"].version]
     )
 
@@ -74,7 +80,7 @@ async def test_a_broken_edit_is_refused_and_the_old_flows_keep_serving(
     await person.send("/start")
     served = running.runtime.scripts
     broken = edited_flows(tmp_path, "next: danger\n", "next: dangr\n")
-    assert not await reload_flows(running.runtime, running.dispatcher, flows_dir=broken)
+    assert not await reload_content(running.runtime, flows_dir=broken)
     assert running.runtime.scripts is served
     log = log_output.getvalue()
     assert "flows_reload_refused" in log and "next step 'dangr' does not exist" in log
@@ -89,7 +95,7 @@ async def test_when_the_old_version_cannot_serve_any_more_a_kind_message_and_the
     await person.press("Commencer")
     await person.press("Non, pas maintenant")
     old = running.runtime.scripts["incident"].version
-    assert await reload_flows(running.runtime, running.dispatcher, flows_dir=rename_who(tmp_path))
+    assert await reload_content(running.runtime, flows_dir=rename_who(tmp_path))
     async with running.runtime.sessions() as session:  # as after a restart, the old one purged
         await session.execute(delete(FlowVersion).where(FlowVersion.version == old))
         await session.commit()

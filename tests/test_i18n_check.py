@@ -31,7 +31,7 @@ def test_missing_mismatched_empty_and_unused_texts_are_reported(tmp_path):
     german.write_text(text + '\nnotes-extra = { "" }\n')
     (root / "fr" / "bot.ftl").write_text((root / "fr" / "bot.ftl").read_text() + "orphan = x\n")
     problems = "\n".join(check({}, root))
-    assert "bot/notebook.py:" in problems and "'held-drop' is missing in i18n/de" in problems
+    assert "bot/views/screens.py:" in problems and "'held-drop' is missing in i18n/de" in problems
     assert (
         "de/bot.ftl:" in problems
         and "'note-saved' uses $count but fr uses no variables" in problems

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from bot.commands_menu import publish_commands
+from bot.telegram.commands_menu import publish_commands
 from tests.test_conversations import texts
 
 UNRESOLVED = re.compile(r"\{\s*\$|\{\s*\"|\uFFFD|\{\?\}")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.render import plain
+from bot.telegram.rendering import plain
 from i18n.catalog import load_catalog
 from tests.botapi.client import TestPerson
 from tests.botapi.server import Sent

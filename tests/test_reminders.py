@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.reminders.loop import ReminderLoop
-from bot.reminders.quiet_hours import out_of_quiet_hours
-from bot.telegram import ATTEMPTS
+from bot.telegram.client import ATTEMPTS
+from bot.usecases.quiet_hours import out_of_quiet_hours
 from i18n.catalog import LANGUAGES, load_catalog
 from tests.conftest import RunningBot, days_pass
 from tests.servers import execute

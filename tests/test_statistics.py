@@ -3,9 +3,11 @@
 import pytest
 from sqlalchemy import event, select
 
-from bot.service import Abri, Visitor
+from bot.usecases import conversation
+from bot.usecases.context import Scope, Visitor
 from storage import stats
-from storage.models import Conversation, StatCount
+from storage.models import Person, StatCount
+from storage.unit import UnitOfWork
 from tests.test_conversations import walk_to_evidence
 
 
@@ -76,17 +78,17 @@ async def test_safety_actions_and_referrals_are_counted(running):
 async def test_the_count_is_lost_with_the_step_when_the_commit_fails(running):
     """One transaction: a step that is not saved is not counted either."""
     visitor = Visitor(51_004, 51_004, "fr")
-    async with running.runtime.sessions() as session:
+    async with UnitOfWork(running.runtime.sessions) as uow:
 
         def refuse(_session):
             raise RuntimeError("database went away")
 
-        event.listen(session.sync_session, "before_commit", refuse)
+        event.listen(uow.session.sync_session, "before_commit", refuse)
         with pytest.raises(RuntimeError):
-            await Abri(session, running.runtime, visitor).start()
+            await conversation.start(Scope(uow, running.runtime, visitor))
     async with running.runtime.sessions() as session:
-        assert list(await session.scalars(select(Conversation))) == []
+        assert list(await session.scalars(select(Person))) == []
         assert list(await session.scalars(select(StatCount))) == []
-    async with running.runtime.sessions() as session:
-        await Abri(session, running.runtime, visitor).start()
+    async with UnitOfWork(running.runtime.sessions) as uow:
+        await conversation.start(Scope(uow, running.runtime, visitor))
     assert (await counted(running))[(stats.STARTED, "incident", "welcome", "")] == 1

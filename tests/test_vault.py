@@ -57,7 +57,9 @@ async def test_a_tampered_note_shows_as_unreadable_and_the_rest_works(running, d
     await person.press("✕ Arrêter")
     await note(person, "première note intacte")
     await note(person, "deuxième note abîmée")
-    entry, sealed = execute(data_dir, "SELECT id, sealed FROM entries ORDER BY created_at")[-1]
+    entry, sealed = execute(
+        data_dir, "SELECT id, sealed FROM entries ORDER BY person_id, position"
+    )[-1]
     execute(
         data_dir, "UPDATE entries SET sealed = :s WHERE id = :i", s=sealed[:-1] + b"\x00", i=entry
     )
@@ -74,7 +76,7 @@ async def test_swapped_ciphertexts_between_people_are_refused(running, data_dir)
         await person.press("✕ Arrêter")
         await note(person, text)
     (alice_entry, _), (_, bob_sealed) = execute(
-        data_dir, "SELECT id, sealed FROM entries ORDER BY created_at"
+        data_dir, "SELECT id, sealed FROM entries ORDER BY person_id, position"
     )
     execute(data_dir, "UPDATE entries SET sealed = :s WHERE id = :i", s=bob_sealed, i=alice_entry)
     await alice.send("/notes")

@@ -38,7 +38,7 @@ def test_the_installed_wheel_runs_the_flow_tests_and_the_text_check(tmp_path):
         "flows/tests/incident.yaml",
         "flows/directory.yaml",
         "i18n/fr/bot.ftl",
-        "bot/fonts/DejaVuSans.ttf",
+        "bot/telegram/fonts/DejaVuSans.ttf",
     ):
         assert needed in names, f"{needed} is missing from the wheel"
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names), "no licence"

@@ -8,26 +8,41 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from functools import partial
 from typing import TextIO
 
 from bot.logs import setup_logging
-from bot.render import plain, render
 from bot.runtime import Runtime, build_runtime
-from bot.service import START_FLOW, Abri, Outgoing, Visitor
 from bot.settings import Settings
+from bot.telegram.rendering import plain, render
+from bot.usecases import (
+    buttons,
+    checkins,
+    conversation,
+    deletion,
+    export,
+    help,
+    notes,
+    quick_exit,
+)
+from bot.usecases.context import START_FLOW, Scope, Visitor
+from bot.views.actions import Action
+from bot.views.replies import Outgoing
+from storage.unit import UnitOfWork
 
-COMMANDS: dict[str, Callable[[Abri], Awaitable[Outgoing]]] = {
-    "/start": Abri.start,
-    "/help": partial(Abri.say, text_id="help"),
-    "/urgence": Abri.emergency,
-    "/emergency": Abri.emergency,
-    "/exit": Abri.quick_exit,
-    "/notes": Abri.notes,
-    "/export": Abri.export,
-    "/delete": Abri.delete,
-    "/language": Abri.language_menu,
-    "/reminders": Abri.reminders,
+UseCase = Callable[[Scope], Awaitable[Outgoing]]
+COMMANDS: dict[str, UseCase] = {
+    "/start": conversation.start,
+    "/help": partial(help.say, text_id="help"),
+    "/urgence": help.urgent,
+    "/emergency": help.urgent,
+    "/exit": quick_exit.leave,
+    "/notes": notes.warning,
+    "/export": export.export,
+    "/delete": deletion.confirm,
+    "/language": help.languages,
+    "/reminders": checkins.listing,
 }
 # The terminal person: a fixed id of their own, stored and encrypted like anyone else.
 TERMINAL_USER = 1
@@ -42,35 +57,34 @@ async def chat(
 ) -> None:
     visitor = Visitor(TERMINAL_USER, TERMINAL_USER, language)
 
-    def show(outgoing: Outgoing) -> list[str]:
-        actions: list[str] = []
+    def show(outgoing: Outgoing) -> list[Action]:
+        actions: list[Action] = []
         if outgoing.erase:  # Telegram would delete the chat's messages here
             print("\n" * 40 + "(quick exit: the chat's messages are deleted)", file=stream_out)
-        for message in render(
-            outgoing.replies, runtime.catalog, outgoing.language, outgoing.context
-        ):
+        catalog = runtime.content.catalog
+        for message in render(outgoing.replies, catalog, outgoing.language, outgoing.context):
             print("\n" + plain(message.html), file=stream_out)
             if message.dossier is not None:  # the terminal keeps no file either
-                notes = len(message.dossier.notes)
+                count = len(message.dossier.notes)
                 print(
-                    f"  (PDF dossier of {notes} notes: Telegram sends it as a file)",
+                    f"  (PDF dossier of {count} notes: Telegram sends it as a file)",
                     file=stream_out,
                 )
             for row in message.buttons:
                 for key in row:
-                    if key.data is None:  # a web page: the terminal shows the address to open
+                    if key.action is None:  # a web page: the terminal shows the address to open
                         print(f"  {key.label}: {key.url}", file=stream_out)
                         continue
-                    actions.append(key.data)
+                    actions.append(key.action)
                     print(f"  [{len(actions)}] {key.label}", file=stream_out)
         return actions
 
-    async def use_case(call: Callable[[Abri], Awaitable[Outgoing]]) -> Outgoing:
-        async with runtime.sessions() as session:
-            return await call(Abri(session, runtime, visitor))
+    async def use_case(call: UseCase, pressed: Action | None = None) -> Outgoing:
+        async with UnitOfWork(runtime.sessions) as uow:
+            return await call(Scope(uow, runtime, replace(visitor, pressed=pressed)))
 
     print("Abri (terminal). Type a number to press a button, text to answer, /quit to leave.")
-    buttons = show(await use_case(lambda abri: abri.start(flow)))
+    shown = show(await use_case(partial(conversation.start, flow=flow)))
     while True:
         print("> ", end="", flush=True, file=stream_out)
         line = await asyncio.to_thread(stream_in.readline)
@@ -80,12 +94,13 @@ async def chat(
         command = COMMANDS.get(text.strip())
         if command is None and text.startswith("/"):  # as in Telegram: an unknown command helps
             command = COMMANDS["/help"]
-        if text.strip().isdigit() and 1 <= int(text) <= len(buttons):
-            buttons = show(await use_case(partial(Abri.act, data=buttons[int(text) - 1])))
+        if text.strip().isdigit() and 1 <= int(text) <= len(shown):
+            action = shown[int(text) - 1]
+            shown = show(await use_case(partial(buttons.pressed, action=action), action))
         elif command:
-            buttons = show(await use_case(command))
+            shown = show(await use_case(command))
         elif text.strip():
-            buttons = show(await use_case(partial(Abri.typed, text=text)))
+            shown = show(await use_case(partial(conversation.typed, text=text)))
 
 
 def run_chat(settings: Settings, language: str) -> None:

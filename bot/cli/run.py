@@ -7,20 +7,18 @@ import asyncio
 import os
 import signal
 
-from aiogram import Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.utils.token import TokenValidationError
 
-from bot.app import create_dispatcher
 from bot.cli.flows import PID_FILE
-from bot.commands_menu import publish_commands
 from bot.metrics import serve_metrics
-from bot.reload import reload_flows
 from bot.reminders.sender import start_reminders
-from bot.runtime import Checked, Runtime, build_runtime, until_stopped
+from bot.runtime import Checked, Runtime, build_runtime, reload_content, until_stopped
 from bot.settings import Settings
-from bot.telegram import create_bot
-from bot.webhook import serve_webhook
+from bot.telegram.client import create_bot
+from bot.telegram.commands_menu import publish_commands
+from bot.telegram.dispatcher import create_dispatcher
+from bot.telegram.webhook import serve_webhook
 
 
 class StartRefused(Exception):
@@ -67,7 +65,8 @@ async def run_bot(settings: Settings, checked: Checked, only_reminders: bool = F
                 await bot.delete_webhook(drop_pending_updates=False)
             await publish_commands(bot, runtime.catalog)
             dispatcher = create_dispatcher(runtime)
-            reload_on_sighup(runtime, dispatcher)
+            runtime.write_pending_when_idle()
+            reload_on_sighup(runtime)
             pid_file.write_text(str(os.getpid()))  # for `python -m bot flows reload`
             if settings.webhook_url:
                 await serve_webhook(bot, dispatcher, runtime, settings)
@@ -80,12 +79,12 @@ async def run_bot(settings: Settings, checked: Checked, only_reminders: bool = F
         await bot.session.close()
 
 
-def reload_on_sighup(runtime: Runtime, dispatcher: Dispatcher) -> None:
+def reload_on_sighup(runtime: Runtime) -> None:
     loop = asyncio.get_running_loop()
     pending: set[asyncio.Task[bool]] = set()  # keeps each reload alive until it is done
 
     def reload() -> None:
-        task = loop.create_task(reload_flows(runtime, dispatcher))
+        task = loop.create_task(reload_content(runtime))
         pending.add(task)
         task.add_done_callback(pending.discard)
 

@@ -21,12 +21,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.metrics import REMINDERS
 from bot.reminders.pacing import Pacer
-from bot.replies import reminder_reply, with_ways_out
-from bot.service import CHAT_ID, DELETABLE_FOR, Outgoing
-from bot.telegram import deliver
+from bot.telegram.sender import deliver
+from bot.usecases.people import PersonState
+from bot.views.replies import Outgoing, with_ways_out
+from bot.views.screens import reminder_reply
+from storage.chat_messages import ChatMessages
+from storage.people import CHAT_ID, STATE
 from storage.reminders import CANCELLED, FAILED, SENT, Claimed, Reminders
-from storage.repo import ChatMessages
 from storage.stats import REMINDER_SENT, Event, Stats
+from storage.vault import SealError
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -122,9 +125,14 @@ class ReminderLoop:
         reminder = claimed.reminder
         cipher = self.runtime.vault.cipher(claimed.key_hash, claimed.data_key_wrapped)
         chat_id = int(cipher.open(claimed.chat_id_sealed, **CHAT_ID))
-        outgoing = Outgoing(
-            claimed.language, with_ways_out([reminder_reply(reminder.id)]), {"register": "neutral"}
-        )
+        try:
+            language = PersonState.from_json(
+                cipher.open_json(claimed.state_sealed, **STATE)
+            ).language
+        except (SealError, KeyError, TypeError):
+            language = "fr"
+        replies = with_ways_out([reminder_reply(reminder.id)])
+        outgoing = Outgoing(language, replies, {"register": "neutral"})
         try:
             sent = await deliver(self.bot, chat_id, outgoing, self.runtime.catalog)
         except TelegramForbiddenError:
@@ -135,7 +143,7 @@ class ReminderLoop:
             await self._retry_or_fail(reminder.id, reminder.attempts, type(error).__name__)
         else:
             REMINDERS.labels("sent").inc()
-            await self._sent(reminder.id, reminder.person_id, sent, claimed.language)
+            await self._sent(reminder.id, reminder.person_id, sent, language)
             log.info("reminder_sent", reminder=reminder.id)
 
     async def _sent(
@@ -144,10 +152,8 @@ class ReminderLoop:
         """Sent: so recorded, and the message kept in mind for a quick exit."""
         moment = self.runtime.clock.now()
         async with self.runtime.sessions() as session:
-            await Reminders(session).finish(reminder_id, SENT, moment)
-            await ChatMessages(session).remember(
-                person_id, message_ids, moment, keep_since=moment - DELETABLE_FOR
-            )
+            await Reminders(session).finish(reminder_id, SENT)
+            await ChatMessages(session).remember((person_id, m, moment) for m in message_ids)
             await Stats(session).add(moment.date(), [Event(REMINDER_SENT, language=language)])
             await session.commit()
 

@@ -1,0 +1,29 @@
+"""Check-ins: a check-in message's buttons, /reminders' choices, the language menu's."""
+
+from aiogram import Bot, Router
+from aiogram.types import CallbackQuery
+
+from bot.telegram.callbacks import CheckInData, LanguageData
+from bot.telegram.handlers.flow import acknowledged
+from bot.telegram.sender import respond
+from bot.usecases import buttons, help
+from bot.usecases.context import Scope
+
+
+async def pressed(query: CallbackQuery, callback_data: CheckInData, scope: Scope, bot: Bot) -> None:
+    await acknowledged(query)
+    await respond(bot, scope, await buttons.pressed(scope, callback_data.action()))
+
+
+async def language(
+    query: CallbackQuery, callback_data: LanguageData, scope: Scope, bot: Bot
+) -> None:
+    await acknowledged(query)
+    await respond(bot, scope, await help.set_language(scope, callback_data.code))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(pressed, CheckInData.filter())
+    router.callback_query.register(language, LanguageData.filter())
+    return router

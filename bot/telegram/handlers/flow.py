@@ -1,0 +1,45 @@
+"""A flow's buttons (a choice; back, stop, 🆘, 🚪, carry on) and what a person types."""
+
+from contextlib import suppress
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, Message
+
+from bot.telegram.callbacks import GoData, PickData
+from bot.telegram.sender import respond
+from bot.usecases import conversation, quick_exit
+from bot.usecases.context import Scope
+from bot.views.actions import Go, Pick
+
+
+async def acknowledged(query: CallbackQuery) -> None:
+    # A press the bot missed while it was down is "too old" to answer: carry on regardless.
+    with suppress(TelegramBadRequest):
+        await query.answer()
+
+
+async def picked(query: CallbackQuery, callback_data: PickData, scope: Scope, bot: Bot) -> None:
+    await acknowledged(query)
+    pick = Pick(callback_data.step, callback_data.choice)
+    await respond(bot, scope, await conversation.press(scope, pick))
+
+
+async def went(query: CallbackQuery, callback_data: GoData, scope: Scope, bot: Bot) -> None:
+    await acknowledged(query)
+    if callback_data.where == "exit":
+        await respond(bot, scope, await quick_exit.leave(scope))
+        return
+    await respond(bot, scope, await conversation.go(scope, Go(callback_data.where)))
+
+
+async def typed(message: Message, scope: Scope, bot: Bot) -> None:
+    await respond(bot, scope, await conversation.typed(scope, message.text or ""))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(picked, PickData.filter())
+    router.callback_query.register(went, GoData.filter())
+    router.message.register(typed, F.text)
+    return router

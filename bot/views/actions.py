@@ -1,0 +1,87 @@
+"""What a button asks for, as typed values: the use cases put them on buttons, the Telegram
+adapter packs them into callback data (bot/telegram/callbacks.py), the terminal keeps them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Where = Literal["back", "stop", "sos", "exit", "resume"]
+MenuItem = Literal["start", "note", "notes", "help", "delete", "export", "keep", "drop"]
+Answer = Literal["yes", "later", "stop"]
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A choice of the current step (or the engine's own: continue, skip, that's all)."""
+
+    step: str
+    choice: str
+
+
+@dataclass(frozen=True)
+class Go:
+    where: Where
+
+
+@dataclass(frozen=True)
+class Menu:
+    item: MenuItem
+
+
+@dataclass(frozen=True)
+class ConfirmDelete:
+    yes: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+
+
+@dataclass(frozen=True)
+class SetLanguage:
+    code: str
+
+
+@dataclass(frozen=True)
+class ReminderAnswer:
+    """A button of a check-in message, naming its reminder."""
+
+    answer: Answer
+    reminder_id: str
+
+
+@dataclass(frozen=True)
+class PlanCheckIn:
+    days: int
+
+
+@dataclass(frozen=True)
+class StopCheckIns:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseZone:
+    pass
+
+
+@dataclass(frozen=True)
+class SetZone:
+    zone: str
+
+
+Action = (
+    Pick
+    | Go
+    | Menu
+    | ConfirmDelete
+    | Page
+    | SetLanguage
+    | ReminderAnswer
+    | PlanCheckIn
+    | StopCheckIns
+    | ChooseZone
+    | SetZone
+)

@@ -1,0 +1,98 @@
+"""People: found by a keyed hash of their Telegram id; everything else about them sealed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import ChatMessage, Entry, Person, Reminder
+
+# What binds each sealed column of a person to its place (storage/vault.py, associated data).
+CHAT_ID = {"record": "person", "field": "chat_id"}
+STATE = {"record": "person", "field": "state"}
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    key_hash: bytes
+    data_key_wrapped: bytes
+    chat_id_sealed: bytes
+    state_sealed: bytes
+    active_on: date | None
+
+
+class People:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def find(self, key_hash: bytes) -> PersonRow | None:
+        row = (
+            await self.session.execute(
+                select(
+                    Person.id,
+                    Person.key_hash,
+                    Person.data_key_wrapped,
+                    Person.chat_id_sealed,
+                    Person.state_sealed,
+                    Person.active_on,
+                ).where(Person.key_hash == key_hash)
+            )
+        ).first()
+        return PersonRow(*row) if row else None
+
+    async def add(
+        self,
+        key_hash: bytes,
+        wrapped: bytes,
+        master_id: str,
+        chat_id_sealed: bytes,
+        state_sealed: bytes,
+        expires_on: date | None,
+        today: date,
+    ) -> int:
+        row = Person(
+            key_hash=key_hash,
+            data_key_wrapped=wrapped,
+            master_id=master_id,
+            chat_id_sealed=chat_id_sealed,
+            state_sealed=state_sealed,
+            active_on=today,
+            expires_on=expires_on,
+        )
+        self.session.add(row)
+        await self.session.flush()
+        return row.id
+
+    async def save(
+        self, person_id: int, state_sealed: bytes, expires_on: date | None, today: date
+    ) -> None:
+        await self.session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(state_sealed=state_sealed, active_on=today, expires_on=expires_on)
+        )
+
+    async def expired(self, today: date, limit: int) -> list[int]:
+        """People whose chosen time without news has run out (retention)."""
+        return list(
+            await self.session.scalars(
+                select(Person.id).where(Person.expires_on < today).limit(limit)
+            )
+        )
+
+    async def delete(self, person_id: int) -> None:
+        # Children first: SQLite only cascades when foreign keys are switched on.
+        for table in (Entry, Reminder, ChatMessage):
+            await self.session.execute(delete(table).where(table.person_id == person_id))
+        await self.session.execute(delete(Person).where(Person.id == person_id))
+
+    async def erase_traces(self) -> None:
+        """After a committed delete: on SQLite, fold the write-ahead log into the database
+        (secure_delete has zeroed the freed pages) so no copy of deleted rows stays behind."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            await self.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            await self.session.commit()
