@@ -69,8 +69,13 @@ test: lint types check-texts browser
 	echo "PostgreSQL pass: $$(( $$(date +%s) - start )) s"
 
 # Measurements, outside the tests' pass/fail; results go to docs/benchmarks.md.
+# PostgreSQL: the server the tests use (ABRI_TEST_POSTGRES), a fresh database per bot.
 bench: $(STAMP)
 	$(BIN)/python -m bench.steps --people 200
+	$(BIN)/python -m bench.steps --people 200 --database postgresql
+	$(BIN)/python -m bench.growth
+	$(BIN)/python -m bench.growth --database postgresql
+	$(BIN)/python -m bench.commands
 	$(BIN)/python -m bench.reminders --count 1000
 
 clean:

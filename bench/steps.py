@@ -7,7 +7,7 @@ first reply (p50, p99), CPU per step, idle memory (RSS) and time from start to f
 Abri is measured twice: people pressing as fast as replies come (a closed loop, the worst case),
 then people pausing between steps as real ones do (uniformly 0 to twice --pause seconds).
 
-Run: make bench   (or: .venv/bin/python -m bench.steps --people 200)
+Run: make bench   (or: .venv/bin/python -m bench.steps --people 200 [--database postgresql])
 """
 
 from __future__ import annotations
@@ -16,14 +16,17 @@ import argparse
 import asyncio
 import os
 import random
+import socket
 import statistics
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.databases import KINDS, fresh_database
 from bot.logs import setup_logging
 from tests.botapi.server import FakeTelegram
 
@@ -56,6 +59,8 @@ class Measured:
     idle_rss_mb: float
     start_seconds: float
     handled_twice: int  # presses answered more than once: an update processed again
+    database: dict[str, float]  # statements and commits per step (Abri's /metrics), else empty
+    rss_after_mb: float  # once the walks are done and the bot idle again
 
     def row(self) -> dict[str, float]:
         ordered = sorted(self.latencies)
@@ -66,8 +71,10 @@ class Measured:
             "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 1),
             "cpu_ms_per_step": round(self.cpu_seconds / self.steps * 1000, 2),
             "idle_rss_mb": round(self.idle_rss_mb, 1),
+            "rss_after_mb": round(self.rss_after_mb, 1),
             "start_seconds": round(self.start_seconds, 2),
             "handled_twice": self.handled_twice,
+            **self.database,
         }
 
 
@@ -130,17 +137,47 @@ async def walk(
         latencies.append(replies()[known].date - pushed)
 
 
+def database_work(metrics_port: int) -> Counter[str]:
+    """Abri's own counts of SQL statements and commits, from its /metrics."""
+    url = f"http://127.0.0.1:{metrics_port}/metrics"
+    with urllib.request.urlopen(url, timeout=5) as answer:
+        lines = answer.read().decode().splitlines()
+    found: Counter[str] = Counter()
+    for line in lines:
+        for name in ("statements", "commits"):
+            if line.startswith(f"abri_database_{name}_total "):
+                found[name] = float(line.split()[1])
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 async def measure(
-    command: list[str], actions, people: int, data_dir: Path, pause: float = 0.0
+    command: list[str],
+    actions,
+    people: int,
+    data_dir: Path,
+    pause: float = 0.0,
+    database: str | None = None,
 ) -> Measured:
+    """One bot process, `people` walking `actions` at once. `database`: a DATABASE_URL (else
+    SQLite in data_dir, where the bot may find what was planted for it)."""
     telegram = FakeTelegram()
     await telegram.start()
+    metrics_port = free_port()
     env = {
         **os.environ,
         "BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": telegram.url,
         "DATA_DIR": str(data_dir),
+        "METRICS_PORT": str(metrics_port),  # Abri serves its counts there; the others ignore it
+        **({"DATABASE_URL": database} if database else {}),
     }
+    counted = command[-1] == "bot"
     spawned = time.monotonic()
     process = await asyncio.create_subprocess_exec(
         *command, cwd=ROOT, env=env, stdout=asyncio.subprocess.DEVNULL,
@@ -152,11 +189,16 @@ async def measure(
         await asyncio.sleep(2)  # settled and idle
         idle = rss_mb(process.pid)
         latencies: list[float] = []
+        work_before = database_work(metrics_port) if counted else Counter()
         cpu_before, began = cpu_seconds(process.pid), time.monotonic()
         await asyncio.gather(
             *(walk(telegram, 500_000 + n, actions, latencies, pause) for n in range(people))
         )
         seconds, cpu = time.monotonic() - began, cpu_seconds(process.pid) - cpu_before
+        work = database_work(metrics_port) - work_before if counted else Counter()
+        per_step = {f"{k}_per_step": round(v / len(latencies), 2) for k, v in work.items()}
+        await asyncio.sleep(2)  # idle again
+        after = rss_mb(process.pid)
         refused = telegram.errors()
         if refused:
             raise SystemExit(f"the stand-in refused {len(refused)} calls: {refused[0].error}")
@@ -164,29 +206,49 @@ async def measure(
             c.params["callback_query_id"] for c in telegram.called("answerCallbackQuery")
         )
         twice = sum(n - 1 for n in answered.values())
-        return Measured(len(latencies), seconds, cpu, latencies, idle, start_seconds, twice)
+        return Measured(
+            len(latencies), seconds, cpu, latencies, idle, start_seconds, twice, per_step, after
+        )
     finally:
         process.terminate()
         await process.wait()
         await telegram.stop()
 
 
-async def run(people: int, pause: float) -> dict[str, dict[str, float]]:
+def cpu_per_step(measured: Measured) -> float:
+    return measured.cpu_seconds / measured.steps
+
+
+async def run(people: int, pause: float, kind: str = "sqlite") -> dict[str, dict[str, float]]:
     abri_command = [sys.executable, "-m", "bot"]
-    with tempfile.TemporaryDirectory() as folder:
-        echo = await measure(
-            [sys.executable, "-m", "bench.echo_bot"], ECHO_WALK, people, Path(folder) / "echo"
-        )
-        abri = await measure(abri_command, WALK, people, Path(folder) / "abri")
-        paced = await measure(abri_command, WALK, people, Path(folder) / "paced", pause)
-    result = {
-        "echo bot (floor)": echo.row(),
-        "Abri": abri.row(),
-        f"Abri, ~{pause:g} s pauses": paced.row(),
+    bots = {
+        "echo bot": ([sys.executable, "-m", "bench.echo_bot"], ECHO_WALK, 0.0),
+        "stateful floor": ([sys.executable, "-m", "bench.stateful_bot"], WALK, 0.0),
+        "Abri": (abri_command, WALK, 0.0),
+        f"Abri, ~{pause:g} s pauses": (abri_command, WALK, pause),
     }
-    ratio = abri.cpu_seconds / abri.steps / (echo.cpu_seconds / echo.steps)
-    result["Abri"]["cpu_vs_echo"] = round(ratio, 2)
+    measured: dict[str, Measured] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for number, (name, (command, actions, pauses)) in enumerate(bots.items()):
+            with fresh_database(kind) as database:
+                data_dir = Path(folder) / str(number)
+                measured[name] = await measure(command, actions, people, data_dir, pauses, database)
+    result = {name: m.row() for name, m in measured.items()}
+    echo, floor, abri = measured["echo bot"], measured["stateful floor"], measured["Abri"]
+    for name in ("stateful floor", "Abri"):
+        result[name]["cpu_vs_echo"] = round(cpu_per_step(measured[name]) / cpu_per_step(echo), 2)
+    result["Abri"]["cpu_vs_floor"] = round(cpu_per_step(abri) / cpu_per_step(floor), 2)
     return result
+
+
+def print_table(result: dict[str, dict[str, float]]) -> None:
+    names = list(result)
+    measures = list(dict.fromkeys(k for row in result.values() for k in row))
+    width = max(18, *(len(n) for n in names))
+    print(f"{'':>19} " + " ".join(f"{n:>{width}}" for n in names))
+    for measure_name in measures:
+        cells = [str(result[n].get(measure_name, "")) for n in names]
+        print(f"{measure_name:>19} " + " ".join(f"{c:>{width}}" for c in cells))
 
 
 def main() -> None:
@@ -195,15 +257,11 @@ def main() -> None:
     parser.add_argument(
         "--pause", type=float, default=2.0, help="mean seconds a person pauses between steps"
     )
+    parser.add_argument("--database", choices=KINDS, default="sqlite")
     setup_logging("WARNING")
     arguments = parser.parse_args()
-    result = asyncio.run(run(arguments.people, arguments.pause))
-    names = list(result)
-    measures = list(result["Abri"])
-    print(f"{'':>18} " + " ".join(f"{n:>18}" for n in names))
-    for measure_name in measures:
-        cells = [str(result[n].get(measure_name, "")) for n in names]
-        print(f"{measure_name:>18} " + " ".join(f"{c:>18}" for c in cells))
+    print(f"{arguments.database}, {arguments.people} people")
+    print_table(asyncio.run(run(arguments.people, arguments.pause, arguments.database)))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.content import Content, load_content
+from bot.metrics import count_database_work
 from bot.settings import Settings
 from bot.upgrade import seal_what_was_clear
 from flows.script import FLOWS_DIR, FlowError, Script
@@ -145,6 +146,7 @@ def check_local(settings: Settings, content: Content | None = None) -> Checked:
 async def build_runtime(settings: Settings, checked: Checked | None = None) -> Runtime:
     checked = checked or check_local(settings)
     engine = create_engine(settings.database, settings.sqlite_busy_seconds)
+    count_database_work(engine)
     try:
         # Up to the revision that adds the sealed columns; then what earlier versions kept in
         # clear is sealed with the master key; then the rest, which drops the clear columns.

@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage import sqlite_on_loop
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MIGRATING = 0x41_62_72_6D  # the advisory lock held while the schema is upgraded
 # PostgreSQL unreachable: a person waits seconds for "try again in a moment", not asyncpg's
@@ -26,11 +28,13 @@ def create_engine(url: str, sqlite_busy_seconds: float = 5.0, **options: Any) ->
     # hide_parameters: a failing statement's values never reach an exception message or a log.
     if make_url(url).get_backend_name() == "postgresql":
         options.setdefault("connect_args", POSTGRES_CONNECT_ARGS)
-    elif "poolclass" not in options:
-        # SQLite has one writer at a time: a process whose connections compete for that lock
-        # waits on itself and ends with "database is locked" under load. One connection,
-        # transactions queued for it in the order they come.
-        options.update(pool_size=1, max_overflow=0)
+    else:
+        options.setdefault("async_creator", sqlite_on_loop.creator(make_url(url).database or ""))
+        if "poolclass" not in options:
+            # SQLite has one writer at a time: a process whose connections compete for that
+            # lock waits on itself and ends with "database is locked" under load. One
+            # connection, transactions queued for it in the order they come.
+            options.update(pool_size=1, max_overflow=0)
     engine = create_async_engine(url, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         database = make_url(url).database

@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.telegram.client import create_bot
 from bot.telegram.commands_menu import publish_commands
 from bot.telegram.dispatcher import create_dispatcher
+from bot.telegram.polling import poll_until_stopped
 from bot.telegram.webhook import serve_webhook
 
 
@@ -71,7 +72,7 @@ async def run_bot(settings: Settings, checked: Checked, only_reminders: bool = F
             if settings.webhook_url:
                 await serve_webhook(bot, dispatcher, runtime, settings)
             else:
-                await dispatcher.start_polling(bot)
+                await poll_until_stopped(bot, dispatcher)
         finally:
             pid_file.unlink(missing_ok=True)
             await runtime.close()

@@ -4,22 +4,19 @@ from aiogram import Bot, Router
 from aiogram.types import CallbackQuery
 
 from bot.telegram.callbacks import CheckInData, LanguageData
-from bot.telegram.handlers.flow import acknowledged
-from bot.telegram.sender import respond
+from bot.telegram.handlers.flow import answer_press
 from bot.usecases import buttons, help
 from bot.usecases.context import Scope
 
 
 async def pressed(query: CallbackQuery, callback_data: CheckInData, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await buttons.pressed(scope, callback_data.action()))
+    await answer_press(query, bot, scope, await buttons.pressed(scope, callback_data.action()))
 
 
 async def language(
     query: CallbackQuery, callback_data: LanguageData, scope: Scope, bot: Bot
 ) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await help.set_language(scope, callback_data.code))
+    await answer_press(query, bot, scope, await help.set_language(scope, callback_data.code))
 
 
 def create_router() -> Router:

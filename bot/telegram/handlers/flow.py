@@ -11,26 +11,28 @@ from bot.telegram.sender import respond
 from bot.usecases import conversation, quick_exit
 from bot.usecases.context import Scope
 from bot.views.actions import Go, Pick
+from bot.views.replies import Outgoing
 
 
-async def acknowledged(query: CallbackQuery) -> None:
+async def answer_press(query: CallbackQuery, bot: Bot, scope: Scope, outgoing: Outgoing) -> None:
+    """A press is answered (its spinner stops) with the reply, once what it changed is
+    committed: a press handled again after a kill was skipped, so nothing is answered twice."""
     # A press the bot missed while it was down is "too old" to answer: carry on regardless.
     with suppress(TelegramBadRequest):
         await query.answer()
+    await respond(bot, scope, outgoing)
 
 
 async def picked(query: CallbackQuery, callback_data: PickData, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
     pick = Pick(callback_data.step, callback_data.choice)
-    await respond(bot, scope, await conversation.press(scope, pick))
+    await answer_press(query, bot, scope, await conversation.press(scope, pick))
 
 
 async def went(query: CallbackQuery, callback_data: GoData, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
     if callback_data.where == "exit":
-        await respond(bot, scope, await quick_exit.leave(scope))
+        await answer_press(query, bot, scope, await quick_exit.leave(scope))
         return
-    await respond(bot, scope, await conversation.go(scope, Go(callback_data.where)))
+    await answer_press(query, bot, scope, await conversation.go(scope, Go(callback_data.where)))
 
 
 async def typed(message: Message, scope: Scope, bot: Bot) -> None:

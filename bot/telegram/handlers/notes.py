@@ -4,28 +4,26 @@ from aiogram import Bot, Router
 from aiogram.types import CallbackQuery
 
 from bot.telegram.callbacks import DeleteData, MenuData, PageData
-from bot.telegram.handlers.flow import acknowledged
-from bot.telegram.sender import respond
+from bot.telegram.handlers.flow import answer_press
 from bot.usecases import deletion, menu, notes
 from bot.usecases.context import Scope
 from bot.views.actions import Menu
 
 
 async def chose(query: CallbackQuery, callback_data: MenuData, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await menu.chosen(scope, Menu(callback_data.item)))
+    await answer_press(query, bot, scope, await menu.chosen(scope, Menu(callback_data.item)))
 
 
 async def turned(query: CallbackQuery, callback_data: PageData, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await notes.page(scope, callback_data.number))
+    await answer_press(query, bot, scope, await notes.page(scope, callback_data.number))
 
 
 async def confirmed(
     query: CallbackQuery, callback_data: DeleteData, scope: Scope, bot: Bot
 ) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await deletion.answered(scope, callback_data.answer == "yes"))
+    await answer_press(
+        query, bot, scope, await deletion.answered(scope, callback_data.answer == "yes")
+    )
 
 
 def create_router() -> Router:

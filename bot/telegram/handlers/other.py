@@ -5,8 +5,7 @@ from aiogram import Bot, Router
 from aiogram.types import CallbackQuery
 
 from bot.telegram.handlers.commands import replying_with
-from bot.telegram.handlers.flow import acknowledged
-from bot.telegram.sender import respond
+from bot.telegram.handlers.flow import answer_press
 from bot.usecases import buttons, help
 from bot.usecases.context import Scope
 from bot.views.replies import Outgoing
@@ -17,8 +16,7 @@ async def unsupported(scope: Scope) -> Outgoing:
 
 
 async def unknown_button(query: CallbackQuery, scope: Scope, bot: Bot) -> None:
-    await acknowledged(query)
-    await respond(bot, scope, await buttons.pressed(scope, None))
+    await answer_press(query, bot, scope, await buttons.pressed(scope, None))
 
 
 def create_router() -> Router:
