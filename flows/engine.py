@@ -6,10 +6,12 @@ outcome says to store and renders the step it points to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
-from flows.links import extract_links
+from flows.links import extract_links, without_tracking
 from flows.model import Condition, Rule, Step
 from flows.script import Script
 
@@ -174,13 +176,30 @@ def _press(script: Script, state: State, step: Step, choice: str) -> Outcome:
 
 # Where text typed at a question that wants a button is kept: never dropped, always said.
 NOTE = "note"
+# A date written with numbers: day, month and year, as people in France, Luxembourg and
+# Germany write them ("31/02/2026", "3.11.26", "03-11-2026").
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
+
+
+def impossible_date(text: str) -> bool:
+    """A date no calendar has ("31/02/2026", "12/13/2026"): the person is asked again rather
+    than a dossier carrying it. Dates in words, or "last Monday", are kept as written."""
+    for day, month, year in NUMERIC_DATE.findall(text):
+        full_year = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            date(full_year, int(month), int(day))
+        except ValueError:
+            return True
+    return False
 
 
 def _typed(script: Script, state: State, step: Step, text: str) -> Outcome:
     if not text.strip():
         return Outcome(state)  # nothing to keep, nothing to answer
+    if step.ask == "date" and impossible_date(text):
+        return Outcome(state, notice="notice-date-impossible")  # asked again, with an example
     if step.ask in ("text", "date"):
-        saved = (Saved(step.answer_key, text),)
+        saved = (Saved(step.answer_key, without_tracking(text)),)
         return Outcome(_move_on(script, state, step, "given"), saved=saved)
     if step.ask == "url":
         return _typed_links(state, step, text)

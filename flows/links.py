@@ -45,8 +45,14 @@ _TRACKING = re.compile(
     r"|sender_device|_r|_t)$",
     re.IGNORECASE,
 )
-# X adds "?s=20&t=…" to every shared post (elsewhere "t" can be a video's start time).
-_SITE_TRACKING = {"x.com": {"s", "t"}, "twitter.com": {"s", "t"}}
+# X adds "?s=20&t=…" to every shared post (elsewhere "t" can be a video's start time); Reddit's
+# share button adds "share_id" (and "rdt"), which name who shared it.
+_SITE_TRACKING = {
+    "x.com": {"s", "t"},
+    "twitter.com": {"s", "t"},
+    "reddit.com": {"share_id", "rdt"},
+    "old.reddit.com": {"share_id", "rdt"},
+}
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # "photo.jpg" in a sentence is a file name, not a site, when written without "https://".
 _FILE_ENDINGS = frozenset(
@@ -99,6 +105,27 @@ def extract_links(text: str) -> FoundLinks:
         if link is not None and link not in links:
             links.append(link)
     return FoundLinks(tuple(links), tuple(refused))
+
+
+def without_tracking(text: str) -> str:
+    """Typed text (an account, a story) with each web link written in its normal form, so the
+    sharing trackers it carried are not kept; every other word stays as typed."""
+
+    def cleaned(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        candidate = _trim(whole)
+        if match.group("bare"):
+            if _looks_like_file(candidate) or "?" not in candidate:
+                return whole  # nothing to remove: kept exactly as written
+            url = "https://" + candidate
+        elif candidate.split(":", 1)[0].lower() in _DEFAULT_PORTS:
+            url = candidate
+        else:
+            return whole
+        link = normalise(url) if len(url) <= MAX_LINK_LENGTH else None
+        return (link or candidate) + whole[len(candidate) :]
+
+    return _CANDIDATE.sub(cleaned, text)
 
 
 def normalise(url: str) -> str | None:

@@ -90,7 +90,7 @@ def script_from_source(
         raise FlowError(path, located(source, problems))
     version = hashlib.sha256(source.encode()).hexdigest()[:12]
     steps = {step.id: step for step in flow.steps}
-    return Script(flow, version, steps, _distances_to_end(flow), source)
+    return Script(flow, version, steps, _most_steps_to_end(flow), source)
 
 
 def parse_flow(source: str) -> tuple[Flow | None, list[Problem]]:
@@ -256,8 +256,8 @@ def _reachable(flow: Flow) -> set[str]:
 
 
 def _distances_to_end(flow: Flow) -> dict[str, int]:
-    """Fewest steps from each step to a final one, so progress can be shown as 'n of m'.
-    A step that never leads to an end is left out (validation reports it)."""
+    """Fewest steps from each step to a final one. A step that never leads to an end is left
+    out (validation reports it)."""
     incoming: dict[str, list[str]] = {step.id: [] for step in flow.steps}
     for step in flow.steps:
         for target in _targets(step):
@@ -271,6 +271,30 @@ def _distances_to_end(flow: Flow) -> dict[str, int]:
                 distance[source] = distance[current] + 1
                 queue.append(source)
     return distance
+
+
+def _most_steps_to_end(flow: Flow) -> dict[str, int]:
+    """Most steps from each step to a final one, so progress shows as 'n of m' with an m that
+    never grows as the person goes on (a shorter branch makes it shrink). An edge back to a
+    step being explored (a loop) is not counted; a step that never ends is left out."""
+    fewest = _distances_to_end(flow)
+    by_id = {step.id: step for step in flow.steps}
+    most: dict[str, int] = {}
+    exploring: set[str] = set()
+
+    def longest(step_id: str) -> int:
+        if step_id not in most:
+            exploring.add(step_id)
+            onward = [
+                longest(target) + 1
+                for target in _targets(by_id[step_id])
+                if target in fewest and target in by_id and target not in exploring
+            ]
+            exploring.discard(step_id)
+            most[step_id] = max(onward, default=0)
+        return most[step_id]
+
+    return {step_id: longest(step_id) for step_id in fewest}
 
 
 def load_scripts(

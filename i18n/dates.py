@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_time
 
 TIME_ZONES = {"fr": "Europe/Paris", "lu": "Europe/Luxembourg"}
 # What a person may pick for their check-ins; ids travel in callback data.
@@ -17,12 +17,16 @@ def zone_for(country: object) -> ZoneInfo:
 
 
 def local_time(moment: datetime, lang: str, country: object, zone: ZoneInfo | None = None) -> str:
-    """E.g. '21 nov. 2026, 23:30:00 (Europe/Paris)'; UTC where the country is not known."""
+    """E.g. '21 nov. 2026 23:30 (Europe/Paris)'; UTC where the country is not known. To the
+    minute: seconds say nothing to a person, and the dossier's digest covers the exact time."""
     zone = zone or zone_for(country)
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return f"{format_datetime(moment, 'medium', tzinfo=zone, locale=lang)} ({zone.key})"
+    return f"{_to_the_minute(moment, zone, lang)} ({zone.key})"
 
 
 def utc_time(moment: datetime, lang: str) -> str:
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return f"{format_datetime(moment, 'medium', tzinfo=ZoneInfo('UTC'), locale=lang)} (UTC)"
+    return f"{_to_the_minute(moment, ZoneInfo('UTC'), lang)} (UTC)"
+
+
+def _to_the_minute(moment: datetime, zone: ZoneInfo, lang: str) -> str:
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
+    return f"{format_date(local, 'medium', locale=lang)} {format_time(local, 'short', locale=lang)}"

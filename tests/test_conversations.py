@@ -7,17 +7,26 @@ def texts(messages) -> str:
     return "\n".join(m.text for m in messages)
 
 
-async def walk_to_evidence(person: TestPerson, who: str, age: str, country: str, kind: str):
-    """Answer the questions up to the evidence advice, with the labels a person would press."""
+async def walk_to_evidence(
+    person: TestPerson, who: str | None, age: str, country: str, kind: str,
+    writer_age: str | None = None,
+):  # fmt: skip
+    """Answer the questions up to the story, with the labels a person would press: what
+    happened first, then about whom. `who` None: a child's image seen online, where `age` is
+    the writer's own; `writer_age` for someone writing about another person."""
+    french = person.language_code == "fr"
     await person.send("/start")
-    await person.press("Commencer" if person.language_code == "fr" else "Begin")
-    await person.press(
-        "Non, pas maintenant" if person.language_code == "fr" else "No, not right now"
-    )
-    await person.press(who)
+    await person.press("Commencer" if french else "Begin")
+    await person.press("Non, pas maintenant" if french else "No, not right now")
+    await person.press(kind)
+    if who is not None and who not in person.buttons():  # blackmail: the first aid came first
+        await person.press("Continuer" if french else "Continue")
+    if who is not None:
+        await person.press(who)
     await person.press(age)
-    await person.press(country)
-    return await person.press(kind)
+    if writer_age is not None:
+        await person.press(writer_age)
+    return await person.press(country)
 
 
 async def walk_to_the_end(person: TestPerson) -> list:
@@ -37,11 +46,11 @@ async def test_french_adult_in_france_reaches_the_end(running):
 
     await person.press("Commencer")
     await person.press("Non, pas maintenant")
+    await person.press("Une image sexuelle fabriquée ou retouchée (IA)")
     await person.press("Moi")
     await person.press("18 ans ou plus")
     country = await person.press("France")
-    assert "Choisissez" in texts(country), "an adult is spoken to with 'vous'"
-    await person.press("Une image sexuelle fabriquée ou retouchée (IA)")
+    assert "Racontez" in texts(country), "an adult is spoken to with 'vous'"
     await person.send("Un faux montage de moi circule depuis lundi.")
     saved = await person.send("https://x.com/someone/status/123 et instagram.com/fake_acc")
     assert "2 liens enregistrés" in texts(saved)
@@ -62,20 +71,30 @@ async def test_french_adult_in_france_reaches_the_end(running):
     assert "🗑 Effacer mes données" in person.buttons()
 
 
-async def test_english_minor_gets_child_advice_and_youth_lines(running):
+async def test_english_minor_blackmailed_gets_first_aid_at_once_then_youth_lines(running):
     person = running.person(user_id=2002, language_code="en-GB")
-    await walk_to_evidence(
-        person, "Me", "Under 18", "France", "Threats or blackmail to share images"
-    )
+    await person.send("/start")
+    await person.press("Begin")
+    await person.press("No, not right now")
+    first_aid = await person.press("Threats or blackmail to share images")
+    assert "Don't pay" in texts(first_aid), "the first aid, within one input of saying it"
+    assert "what they ask for (amount, how to pay)" in texts(first_aid), "what to note (FACTS.md)"
+    assert "not your fault" in texts(first_aid)
+    await person.press("Continue")
+    await person.press("Me")
+    await person.press("Under 18")
+    await person.press("France")
     await person.press("Skip")
     await person.press("I don't have a link")
-    await person.press("Today")
+    account = await person.press("Today")
+    assert "Who is threatening you" in texts(account), "not 'which account posted it'"
     advice = await person.press("Skip")
     assert "no screenshot, no download" in texts(advice)
-    assert "Don't pay" in texts(advice), "sextortion adds its own advice"
-    assert "what they ask for (amount, how to pay)" in texts(advice), "what to note (FACTS.md)"
+    assert "You did nothing wrong" in texts(advice)
     referral = await person.press("Continue")
     assert "3018" in texts(referral) and "119" in texts(referral) and "Pharos" in texts(referral)
+    assert "file a complaint, with an adult you trust" in texts(referral)
+    assert "Take It Down" in texts(referral)
     await person.press("Continue")
     end = await person.press("No thanks")
     assert "Thank you" in texts(end)
@@ -99,17 +118,18 @@ async def test_luxembourg_adult_is_not_sent_to_stopline(running):
 async def test_child_image_seen_in_luxembourg_goes_to_stopline(running):
     person = running.person(user_id=3004)
     await walk_to_evidence(
-        person, "Une autre personne", "Moins de 18 ans", "Luxembourg",
-        "Une image sexuelle d'enfant vue en ligne",
-    )  # fmt: skip
+        person, None, "Moins de 18 ans", "Luxembourg", "Une image sexuelle d'enfant vue en ligne"
+    )
     await person.press("Passer")
     await person.send("https://example.com/post/1")
     await person.press("C'est tout")
     await person.press("Aujourd'hui")
     advice = await person.press("Passer")
     assert "pas de capture d'écran" in texts(advice)
+    assert "la supprimer" in texts(advice), "a screenshot already taken is deleted"
     referral = await person.press("Continuer")
     assert "Stopline" in texts(referral) and "Kanner-Jugendtelefon" in texts(referral)
+    assert "Take It Down" not in texts(referral), "for the person shown, never a witness"
 
 
 async def test_danger_shows_emergency_numbers_at_once_then_continues(running):
@@ -121,8 +141,8 @@ async def test_danger_shows_emergency_numbers_at_once_then_continues(running):
     for number in ("17", "112", "114", "113"):
         assert f"<b>{number}</b>" in emergency[0].html
     assert "France" in shown and "Luxembourg" in shown
-    who = await person.press("Continuer")
-    assert "Qui est concerné" in texts(who)
+    kind = await person.press("Continuer")
+    assert "Que s'est-il passé" in texts(kind)
 
 
 async def test_every_step_has_a_way_back_and_a_way_out(running):

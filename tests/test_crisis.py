@@ -32,10 +32,11 @@ async def walk_to(person, lang: str, place: str, soon) -> str:
         return label(lang, "btn-begin")
     await person.press(label(lang, "btn-begin"))
     await person.press(label(lang, "danger-no"))
+    await person.press(label(lang, "kind-sextortion"))
+    await person.press(label(lang, "btn-continue"))  # the first aid
     await person.press(label(lang, "who-me"))
     await person.press(label(lang, "age-adult"))
     await person.press(label(lang, "country-fr"))
-    await person.press(label(lang, "kind-sextortion"))
     if place == "story":
         return label(lang, "btn-skip")
     await person.press(label(lang, "btn-skip"))
@@ -122,7 +123,8 @@ async def test_the_crisis_message_is_kept_only_when_asked(running):
 async def test_the_lines_fit_the_country_and_age(running, country, age, shown, hidden):
     person = running.person(user_id=51_000 + hash((country, age)) % 1000)
     await person.send("/start")
-    for choice in ("btn-begin", "danger-no", "who-me", f"age-{age}", f"country-{country}"):
+    choices = ("btn-begin", "danger-no", "kind-other", "who-me", f"age-{age}", f"country-{country}")
+    for choice in choices:
         await person.press(label("fr", choice))
     (answer,) = await person.send("jveux mourir")
     for number in shown:

@@ -56,7 +56,8 @@ async def test_a_conversation_under_way_stays_on_its_version(running, tmp_path):
     before = running.person(user_id=40_001)
     await before.send("/start")
     await before.press("Commencer")
-    await before.press("Non, pas maintenant")  # now on "who"
+    await before.press("Non, pas maintenant")
+    await before.press("Autre chose")  # now on "who"
     old_version = running.runtime.scripts["incident"].version
 
     assert await reload_content(running.runtime, flows_dir=rename_who(tmp_path))
@@ -94,6 +95,7 @@ async def test_when_the_old_version_cannot_serve_any_more_a_kind_message_and_the
     await person.send("/start")
     await person.press("Commencer")
     await person.press("Non, pas maintenant")
+    await person.press("Autre chose")  # now on "who"
     old = running.runtime.scripts["incident"].version
     assert await reload_content(running.runtime, flows_dir=rename_who(tmp_path))
     async with running.runtime.sessions() as session:  # as after a restart, the old one purged

@@ -115,7 +115,7 @@ def test_simulate_walks_a_flow_in_the_terminal_and_keeps_nothing(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Are you in danger right now?" in result.stdout
-    assert "Who is affected?" in result.stdout
+    assert "What happened?" in result.stdout, "what is happening is asked first"
     assert list(tmp_path.iterdir()) == []
 
 

@@ -110,3 +110,18 @@ async def test_forged_button_data_gets_a_kind_answer(running, data, log_output):
     assert reply, "the person is answered"
     assert "Un problème est survenu" not in texts(reply), "a forgery is no failure of ours"
     assert "update_failed" not in log_output.getvalue()
+
+
+async def test_an_impossible_date_is_asked_again_with_an_example(running):
+    person = running.person(user_id=8310)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.press("Passer")
+    await person.press("Je n'ai pas de lien")
+    refused = await person.send("le 31/02/2026")
+    assert "n'existe pas dans le calendrier" in texts(refused) and "03/11/2026" in texts(refused)
+    assert "Aujourd'hui" in person.buttons(), "still at the date question"
+    taken = await person.send("le 28/02/2026 vers 21 h")
+    assert "Quel compte" in texts(taken)
+    await person.send("/notes")
+    shown = texts(await person.press("Afficher mes notes"))
+    assert "28/02/2026" in shown and "31/02/2026" not in shown

@@ -11,10 +11,10 @@ UNRESOLVED = re.compile(r"\{\s*\$|\{\s*\"|\uFFFD|\{\?\}")
 
 
 async def walk_whole_flow(person) -> list:
-    """Every step by position: begin, not in danger, me, under 18, France, AI image, …"""
+    """Every step by position: begin, not in danger, AI image, me, under 18, France, …"""
     seen = []
     seen += await person.send("/start")
-    for index in (0, 1, 0, 0, 0, 0):  # begin, no danger, me, under 18, France, AI-made image
+    for index in (0, 1, 0, 0, 0, 0):  # begin, no danger, AI-made image, me, under 18, France
         seen += await person.press_nth(index)
     seen += await person.send("description")
     seen += await person.send("https://example.com/a")
@@ -55,6 +55,8 @@ async def test_the_register_switches_after_the_age_question(running, code, age, 
         await person.send("/start")
         await person.press_nth(0)
         await person.press_nth(1)
+        kind = await person.press_nth(0)  # what happened comes first, in neutral words
+        assert "vous" not in texts(kind) and " Sie " not in texts(kind)
         before = await person.press_nth(0)  # "me": the age question, still neutral
         assert " tu " not in texts(before) and "vous" not in texts(before)
         assert " du " not in texts(before) and " Sie " not in texts(before)
@@ -66,10 +68,10 @@ async def test_an_unknown_language_gets_english_then_french_in_france(running):
     person = running.person(user_id=22_001, language_code="es")
     welcome = await person.send("/start")
     assert "Welcome" in texts(welcome)
-    for label in ("Begin", "No, not right now", "Me", "18 or over"):
+    for label in ("Begin", "No, not right now", "Something else", "Me", "18 or over"):
         await person.press(label)
-    kind = await person.press("France")
-    assert "Que s'est-il passé" in texts(kind)
+    story = await person.press("France")
+    assert "Racontez ce qui s'est passé" in texts(story)
 
 
 async def test_language_chosen_with_slash_language_is_remembered(running):
@@ -87,13 +89,14 @@ async def test_language_chosen_with_slash_language_is_remembered(running):
 async def test_notes_show_dates_in_the_language_and_time_zone(running):
     person = running.person(user_id=22_003, language_code="fr")
     await person.send("/start")
-    for index in (0, 1, 0, 1, 0, 4):  # … adult, France, something else
+    for index in (0, 1, 4, 0, 1, 0):  # begin, no danger, something else, me, adult, France
         await person.press_nth(index)
     await person.send("un récit daté")
     await person.send("/notes")
     shown = texts(await person.press("Afficher mes notes"))
     assert "(Europe/Paris)" in shown
-    assert re.search(r"\d{1,2} [a-zéû]+\.? \d{4}", shown), shown
+    assert re.search(r"\d{1,2} [a-zéû]+\.? \d{4} \d{2}:\d{2} ", shown), shown
+    assert not re.search(r"\d:\d\d:\d\d", shown), "to the minute, no seconds"
 
 
 async def test_command_menus_are_published_in_each_language(running):

@@ -24,6 +24,7 @@ DIRECTORY = load_directory()
         ("https://Example.COM:443/a?utm_source=x&fbclid=y#frag", ["https://example.com/a#frag"]),
         ("https://youtube.com/watch?v=a%20b&t=30&si=xyz", ["https://youtube.com/watch?v=a%20b&t=30"]),
         ("https://www.instagram.com/p/C1/?igsh=abc&img_index=2", ["https://www.instagram.com/p/C1/?img_index=2"]),
+        ("https://www.reddit.com/r/x/comments/1/t/?share_id=Ab3&utm_content=2", ["https://www.reddit.com/r/x/comments/1/t/"]),
         ("https://www.google.com@evil.example/login", ["https://evil.example/login"]),
         ("https://аpple.com/login", ["https://xn--pple-43d.com/login"]),  # Cyrillic "а"
         ("http://192.0.2.7:8080/x", ["http://192.0.2.7:8080/x"]),
@@ -149,3 +150,22 @@ def test_non_web_schemes_are_never_kept(scheme, rest):
     found = extract_links(f"{scheme}:{rest.replace(' ', '')}")
     assert found.links == ()
     assert found.refused[0] == scheme
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("@faux_compte", "@faux_compte"),
+        (
+            "son profil : https://www.instagram.com/faux_compte/?igsh=MWx2 (depuis lundi)",
+            "son profil : https://www.instagram.com/faux_compte/ (depuis lundi)",
+        ),
+        ("instagram.com/faux?igsh=abc, je crois", "https://instagram.com/faux, je crois"),
+        ("instagram.com/faux", "instagram.com/faux"),
+        ("c'est sur photo.jpg et x.com", "c'est sur photo.jpg et x.com"),
+    ],
+)
+def test_links_typed_in_an_answer_lose_their_trackers_and_nothing_else(typed, kept):
+    from flows.links import without_tracking
+
+    assert without_tracking(typed) == kept

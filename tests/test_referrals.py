@@ -15,14 +15,15 @@ CATALOG = load_catalog()
 
 @dataclass(frozen=True)
 class Case:
-    who: str
-    age: str
+    who: str | None  # None: a child's image seen online, where only the writer's age is asked
+    age: str  # of the person shown (or, with `who` None, of the writer)
     country: str
     kind: str
     shown: tuple[str, ...]  # services expected, in this order
     hidden: tuple[str, ...]  # services that must not appear
     danger: str = "no"
     texts: tuple[str, ...] = ()  # other texts expected (ids)
+    writer_age: str | None = None  # someone writing about another person
 
 
 CASES = {
@@ -42,14 +43,29 @@ CASES = {
         hidden=("stopncii", "constat"),
     ),
     "france-child-image-seen-online": Case(
-        "other", "adult", "fr", "child-image",
+        None, "adult", "fr", "child-image",
         shown=("pharos", "point_de_contact"),
-        hidden=("stopncii", "constat", "stopline"),
+        hidden=("stopncii", "constat", "stopline", "take_it_down", "line_3018"),
     ),
     "luxembourg-child-image-seen-online": Case(
-        "other", "adult", "lu", "child-image",
+        None, "adult", "lu", "child-image",
         shown=("stopline",),
-        hidden=("stopncii", "pharos", "constat"),
+        hidden=("stopncii", "pharos", "constat", "take_it_down", "kjt"),
+    ),
+    "france-adult-worried-about-a-teenager": Case(
+        "other", "under18", "fr", "shared-image", writer_age="adult",
+        shown=("allo_119", "pharos"),
+        hidden=("take_it_down", "line_3018", "stopncii"),
+    ),
+    "france-teenager-about-a-friend": Case(
+        "other", "under18", "fr", "shared-image", writer_age="under18",
+        shown=("line_3018", "allo_119", "pharos"),
+        hidden=("take_it_down", "stopncii"),
+    ),
+    "luxembourg-adult-worried-about-a-teenager": Case(
+        "other", "under18", "lu", "ai-image", writer_age="adult",
+        shown=("bee_helpline", "stopline"),
+        hidden=("take_it_down", "kjt"),
     ),
     "luxembourg-minor": Case(
         "me", "under18", "lu", "ai-image",
@@ -112,10 +128,15 @@ async def walk_to_referral(person: TestPerson, lang: str, case: Case) -> list[Se
     await person.press(say(lang, f"danger-{case.danger}"))
     if case.danger == "yes":
         await person.press(say(lang, "btn-continue-safe"))
-    await person.press(say(lang, f"who-{case.who}"))
-    await person.press(say(lang, f"age-{case.age}"))
-    await person.press(say(lang, f"country-{case.country}"))
     await person.press(say(lang, f"kind-{case.kind}"))
+    if case.kind == "sextortion":
+        await person.press(say(lang, "btn-continue"))  # the first aid comes first
+    if case.who is not None:
+        await person.press(say(lang, f"who-{case.who}"))
+    await person.press(say(lang, f"age-{case.age}"))
+    if case.writer_age is not None:
+        await person.press(say(lang, f"age-{case.writer_age}"))
+    await person.press(say(lang, f"country-{case.country}"))
     await person.press(say(lang, "btn-skip"))
     await person.press(say(lang, "links-none"))
     await person.press(say(lang, "when-today"))
@@ -163,7 +184,7 @@ async def test_a_platform_recognised_in_a_link_gets_its_own_report_advice(runnin
     person = running.person(user_id=21_002, language_code="fr")
     case = CASES["france-adult-ai-image"]
     await person.send("/start")
-    for label in ("btn-begin", "danger-no", "who-me", "age-adult", "country-fr", "kind-ai-image"):
+    for label in ("btn-begin", "danger-no", "kind-ai-image", "who-me", "age-adult", "country-fr"):
         await person.press(say("fr", label))
     await person.press(say("fr", "btn-skip"))
     saved = await person.send("c'est là : https://www.tiktok.com/@faux.compte/video/1?_r=1 merci")
@@ -188,14 +209,15 @@ async def test_a_platform_recognised_in_a_link_gets_its_own_report_advice(runnin
 async def test_emergency_numbers_follow_the_country_once_known(running, country, expected, absent):
     person = running.person(user_id=21_010 + len(country) + len(expected), language_code="en")
     await person.send("/start")
-    for label in ("btn-begin", "danger-no", "who-me", "age-adult", f"country-{country}"):
+    for label in ("btn-begin", "danger-no", "kind-ai-image", "who-me", "age-adult"):
         await person.press(say("en", label))
+    await person.press(say("en", f"country-{country}"))
     reply = await person.send("/emergency")
     text = "\n".join(m.text for m in reply)
     assert all(number in text for number in expected)
     assert not any(number in text for number in absent)
     back = await person.press(say("en", "btn-resume"))
-    assert say("en", "kind-ai-image") in person.buttons(), "back where they were"
+    assert say("en", "btn-skip") in person.buttons(), "back where they were (the story)"
     assert back
 
 

@@ -53,3 +53,20 @@ def test_every_message_renders_as_valid_telegram_html(lang):
             assert parsed.text.strip(), msg_id
             assert utf16_length(parsed.text) <= 4096
             assert "{" not in rendered and "}" not in rendered, (msg_id, rendered)
+
+
+def test_every_answer_a_dossier_prints_has_its_label_in_every_language():
+    """The dossier heads each button answer with `field-<answer key>`; one missing crashed
+    /export for everyone who had given that answer."""
+    from flows.script import load_scripts
+
+    catalog = load_catalog()
+    missing = [
+        (name, step.answer_key, lang)
+        for name, script in load_scripts(check_text=catalog.missing).items()
+        for step in script.flow.steps
+        if step.choices and step.ask != "none"
+        for lang in LANGUAGES
+        if not catalog.has(lang, f"field-{step.answer_key}")
+    ]
+    assert missing == []

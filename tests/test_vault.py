@@ -142,6 +142,19 @@ async def test_export_sends_a_pdf_made_in_memory_with_the_exact_links(running, d
     assert files_after == files_before, "the PDF was never written to disk"
 
 
+async def test_export_after_no_link_gives_the_dossier(running):
+    """ "I have no link" is an answer too: the dossier says so instead of failing."""
+    person = running.person(user_id=7502)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.send("Quelqu'un a publié une photo de moi.")
+    await person.press("Je n'ai pas de lien")
+    reply = await person.send("/export")
+    assert "Un problème est survenu" not in texts(reply)
+    document = next(m for m in person.messages() if m.kind == "document")
+    pdf = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(document.file)).pages)
+    assert "Liens" in pdf and "Je n'ai pas de lien" in pdf
+
+
 async def test_rotation_interrupted_then_rerun_loses_nothing(
     settings, telegram, data_dir, tmp_path
 ):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Any, cast
 
 import structlog
 from aiogram import Bot, Dispatcher
-from aiogram.methods import GetUpdates
+from aiogram.methods import GetUpdates, Response
 from aiogram.types import Update
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
@@ -24,14 +25,25 @@ from bot.runtime import until_stopped
 log = structlog.get_logger(__name__)
 LONG_POLL_SECONDS = 30
 BATCH = 100  # Telegram's largest
-# While an update is in flight, Telegram answers a getUpdates at once (with it): the next call
-# waits for one to finish, or this long, so that a slow update (a PDF) delays new ones by at most
-# this much.
-WAIT_FOR_ONE_SECONDS = 0.25
+# While an update is in flight, Telegram answers a getUpdates at once, with it and every update
+# after it, each parsed again: the next call waits for the oldest to finish (the offset moves
+# past it and what finished meanwhile), or this long, so that a slow one (a PDF) delays new
+# updates by at most this much.
+WAIT_FOR_OLDEST_SECONDS = 0.25
 # Telegram out of reach: tried again after 1 s, then longer, up to a minute.
 BACKOFF = BackoffConfig(min_delay=1.0, max_delay=60.0, factor=1.6, jitter=0.1)
 # At a stop (SIGTERM), the updates in hand get this long to finish; the rest come again.
 FINISH_SECONDS = 10.0
+
+
+class GetUnparsedUpdates(GetUpdates):
+    """getUpdates whose updates stay JSON: an update already in hand, sent again because it is
+    not confirmed yet, is not built into aiogram's models again (most of a poll's cost)."""
+
+    __returning__ = list[dict[str, Any]]
+
+
+KEPT_RESPONSE_TYPE = Response[list[dict[str, Any]]]  # see bot/telegram/client.py
 
 
 class Polling:
@@ -53,23 +65,21 @@ class Polling:
         request_timeout = int((self.bot.session.timeout or 0) + LONG_POLL_SECONDS)
         try:
             while True:
-                if self.in_flight:
-                    await asyncio.wait(
-                        self.in_flight.values(),
-                        timeout=WAIT_FOR_ONE_SECONDS,
-                        return_when=asyncio.FIRST_COMPLETED,
-                    )
+                if self.in_flight:  # the oldest decides what Telegram may forget
+                    oldest = self.in_flight[min(self.in_flight)]
+                    await asyncio.wait((oldest,), timeout=WAIT_FOR_OLDEST_SECONDS)
                 offset = self.offset
                 if offset is not None:
                     self.finished_ahead = {u for u in self.finished_ahead if u >= offset}
-                ask = GetUpdates(
+                ask = GetUnparsedUpdates(
                     offset=offset,
                     limit=BATCH,
                     timeout=0 if self.in_flight else LONG_POLL_SECONDS,
                     allowed_updates=allowed,
                 )
                 try:
-                    updates = await self.bot(ask, request_timeout=request_timeout)
+                    answer = await self.bot(ask, request_timeout=request_timeout)
+                    updates = cast(list[dict[str, Any]], answer)  # JSON, as asked
                 except Exception as error:  # any failure: wait and poll again
                     failure, wait = type(error).__name__, round(backoff.next_delay, 1)
                     log.warning("polling_failed", error=failure, retry_in=wait)
@@ -81,12 +91,13 @@ class Polling:
         finally:
             await self._finish()
 
-    def _take(self, update: Update) -> None:
-        number = update.update_id
+    def _take(self, raw: dict[str, Any]) -> None:
+        number = int(raw["update_id"])
         if self.after_newest is None or number >= self.after_newest:
             self.after_newest = number + 1
         if number in self.in_flight or number in self.finished_ahead:
             return  # sent again because it is not confirmed yet: already in hand or done
+        update = Update.model_validate(raw, context={"bot": self.bot})
         task = asyncio.create_task(self._handle(update), name=f"update-{number}")
         self.in_flight[number] = task
 

@@ -26,6 +26,10 @@ notice-links-saved = { $count ->
     [informal] Du kannst weitere schicken oder „Das ist alles“ drücken.
    *[formal] Sie können weitere senden oder „Das ist alles“ drücken.
 }
+notice-date-impossible = { $register ->
+    [informal] Dieses Datum gibt es im Kalender nicht. Schreib es zum Beispiel so: 03.11.2026, oder wähle einen Knopf.
+   *[formal] Dieses Datum gibt es im Kalender nicht. Schreiben Sie es zum Beispiel so: 03.11.2026, oder wählen Sie einen Knopf.
+}
 notice-stale = Machen wir da weiter, wo wir waren.
 notice-flow-changed = Das Gespräch wurde inzwischen aktualisiert. Nichts von dem, was notiert wurde, ist verloren.
 
@@ -58,12 +62,14 @@ notes-export = 📄 Alles als PDF exportieren
 note-unreadable = Diese Notiz konnte nicht gelesen werden.
 field-describe = Schilderung
 field-link = Link
+field-links = Links
 field-when = Wann
 field-account = Konto
 field-note = Notiz
 field-danger = Akute Gefahr
 field-who = Betroffene Person
 field-age = Alter
+field-writer_age = Alter der schreibenden Person
 field-country = Land
 field-kind = Was passiert ist
 

@@ -1,7 +1,7 @@
 # Die PDF-Akte von /export (einfacher Text, kein HTML).
 
 dossier-title = Akte: was passiert ist
-dossier-intro = Diese Akte enthält, was in Abri notiert wurde, der Reihe nach. Links und Namen sind genau so übernommen, wie sie geschrieben wurden.
+dossier-intro = Diese Akte enthält, was in Abri notiert wurde, der Reihe nach. Namen sind genau so übernommen, wie sie geschrieben wurden; Links in ihrer normalen Form, ohne die Tracking-Angaben, die beim Teilen angehängt werden (die Seite bleibt dieselbe).
 dossier-made = Akte erstellt am { $utc }, also { $local }.
 dossier-case = Die Lage
 dossier-answer = { $label }: { $value }

@@ -40,10 +40,7 @@ country-fr = Frankreich
 country-lu = Luxemburg
 country-other = Anderswo
 
-kind-question = { $register ->
-    [informal] Was ist passiert? Wähle, was am ehesten passt.
-   *[formal] Was ist passiert? Wählen Sie, was am ehesten passt.
-}
+kind-question = Was ist passiert? Das Nächstliegende genügt.
 kind-ai-image = Ein mit KI gemachtes oder bearbeitetes sexuelles Bild
 kind-shared-image = Ein echtes intimes Bild, ohne Zustimmung verbreitet
 kind-sextortion = Drohungen oder Erpressung mit Bildern
@@ -56,9 +53,15 @@ describe-question = { $register ->
 }
 typed-is-encrypted = <i>Was hier geschrieben wird, ist auf unserem Server verschlüsselt und wird im Chat nicht wiederholt.</i>
 
-links-question = { $register ->
-    [informal] Schick den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Schick mir nie das Bild selbst.
-   *[formal] Senden Sie den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Senden Sie nie das Bild selbst.
+links-question = { $kind ->
+    [sextortion] { $register ->
+        [informal] Wenn Bilder veröffentlicht wurden, schick den Link oder die Links. Sonst drück auf „Ich habe keinen Link“. Schick mir nie das Bild selbst.
+       *[formal] Wenn Bilder veröffentlicht wurden, senden Sie den Link oder die Links. Sonst drücken Sie auf „Ich habe keinen Link“. Senden Sie nie das Bild selbst.
+    }
+   *[other] { $register ->
+        [informal] Schick den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Schick mir nie das Bild selbst.
+       *[formal] Senden Sie den Link oder die Links, wo es zu sehen ist (ein Beitrag, ein Profil). Senden Sie nie das Bild selbst.
+    }
 }
 links-none = Ich habe keinen Link
 
@@ -72,9 +75,15 @@ when-this-week = Diese Woche
 when-earlier = Früher
 when-unknown = Ich weiß es nicht
 
-account-question = { $register ->
-    [informal] Welches Konto hat es veröffentlicht? Schreib den Namen oder den Profil-Link, oder überspring das.
-   *[formal] Welches Konto hat es veröffentlicht? Schreiben Sie den Namen oder den Profil-Link, oder überspringen Sie das.
+account-question = { $kind ->
+    [sextortion] { $register ->
+        [informal] Wer bedroht dich? Schreib den Kontonamen oder den Profil-Link, oder überspring das.
+       *[formal] Wer bedroht Sie? Schreiben Sie den Kontonamen oder den Profil-Link, oder überspringen Sie das.
+    }
+   *[other] { $register ->
+        [informal] Welches Konto hat es veröffentlicht? Schreib den Namen oder den Profil-Link, oder überspring das.
+       *[formal] Welches Konto hat es veröffentlicht? Schreiben Sie den Namen oder den Profil-Link, oder überspringen Sie das.
+    }
 }
 
 advice-child =
@@ -117,3 +126,11 @@ checkin-3 = In 3 Tagen
 checkin-7 = In 1 Woche
 checkin-no = Nein danke
 field-checkin = Erinnerung
+
+first-aid-intro = <b>Zuerst das Wichtigste, sofort.</b> Die bedrohte Person ist nicht schuld: Schuld hat, wer droht.
+writer-age-question = Und die Person, die hier schreibt: welche Altersgruppe? Das hilft, die passende Hilfe zu finden.
+advice-not-your-fault = { $register ->
+    [informal] Du bist nicht schuld, und du riskierst nichts, wenn du Hilfe suchst. Wenn du kannst, sprich mit einem Erwachsenen, dem du vertraust (Eltern, Schulsozialarbeit, Lehrkraft).
+   *[formal] Sie sind nicht schuld, und Sie riskieren nichts, wenn Sie Hilfe suchen.
+}
+advice-witness = Einen Screenshot oder eine gespeicherte Kopie, die schon gemacht wurde: löschen, ohne sie jemandem zu zeigen. Für die Meldung genügt der Link.

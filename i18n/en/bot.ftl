@@ -17,6 +17,7 @@ notice-links-saved = { $count ->
     [one] Link saved.
    *[other] { $count } links saved.
 } You can send more, or press "That's all".
+notice-date-impossible = That date is not in the calendar. Write it like this, for example: 03/11/2026 (day/month/year), or choose a button.
 notice-stale = Let's pick up where we were.
 notice-flow-changed = The conversation has been updated in the meantime. Nothing you noted is lost.
 
@@ -43,12 +44,14 @@ notes-export = 📄 Export all as PDF
 note-unreadable = This note could not be read.
 field-describe = Account of events
 field-link = Link
+field-links = Links
 field-when = When
 field-account = Account
 field-note = Note
 field-danger = Immediate danger
 field-who = Person affected
 field-age = Age
+field-writer_age = Age of the person writing
 field-country = Country
 field-kind = What happened
 

@@ -1,7 +1,7 @@
 # The PDF dossier of /export (plain text, no HTML).
 
 dossier-title = Dossier: what happened
-dossier-intro = This dossier holds what was noted in Abri, in order. Links and names are copied exactly as they were written.
+dossier-intro = This dossier holds what was noted in Abri, in order. Names are copied exactly as they were written; links in their normal form, without the tracking added when they were shared (the page is the same).
 dossier-made = Dossier made on { $utc }, that is { $local }.
 dossier-case = The situation
 dossier-answer = { $label }: { $value }

@@ -46,7 +46,10 @@ kind-other = Something else
 describe-question = Tell me what happened, in your own words. You can also skip this.
 typed-is-encrypted = <i>What you write is encrypted on our server and is not repeated in this chat.</i>
 
-links-question = Send the link or links where it appears (a post, a profile). Never send me the image itself.
+links-question = { $kind ->
+    [sextortion] If images were posted, send the link or links. If not, press "I don't have a link". Never send me the image itself.
+   *[other] Send the link or links where it appears (a post, a profile). Never send me the image itself.
+}
 links-none = I don't have a link
 
 when-question = When did it happen, or when did you see it? Choose, or type a date.
@@ -56,7 +59,10 @@ when-this-week = This week
 when-earlier = Before that
 when-unknown = I don't know
 
-account-question = Which account posted it? Type its name or profile link, or skip this.
+account-question = { $kind ->
+    [sextortion] Who is threatening you? Type their account name or profile link, or skip this.
+   *[other] Which account posted it? Type its name or profile link, or skip this.
+}
 
 advice-child =
     <b>Keeping evidence safely</b>
@@ -92,3 +98,8 @@ checkin-3 = In 3 days
 checkin-7 = In 1 week
 checkin-no = No thanks
 field-checkin = Check-in
+
+first-aid-intro = <b>First, what matters most, right now.</b> This is not your fault: the fault lies with the person making threats.
+writer-age-question = And you, the person writing: how old are you? It helps find the right help.
+advice-not-your-fault = You did nothing wrong, and you risk nothing by asking for help. If you can, tell an adult you trust (a parent, a school nurse, a teacher).
+advice-witness = A screenshot or a saved copy already taken: delete it, without showing it to anyone. The report needs the link only.

@@ -26,6 +26,10 @@ notice-links-saved = { $count ->
     [informal] Tu peux en envoyer d'autres, ou appuyer sur « C'est tout ».
    *[formal] Vous pouvez en envoyer d'autres, ou appuyer sur « C'est tout ».
 }
+notice-date-impossible = { $register ->
+    [informal] Cette date n'existe pas dans le calendrier. Écris-la par exemple ainsi : 03/11/2026, ou choisis un bouton.
+   *[formal] Cette date n'existe pas dans le calendrier. Écrivez-la par exemple ainsi : 03/11/2026, ou choisissez un bouton.
+}
 notice-stale = Reprenons là où nous en étions.
 notice-flow-changed = Le parcours a été mis à jour entretemps. Rien de ce qui a été noté n'est perdu.
 
@@ -36,7 +40,7 @@ menu-help = 🆘 Aide tout de suite
 menu-delete = 🗑 Effacer mes données
 menu-start = Raconter ce qui s'est passé
 
-stopped = D'accord, on s'arrête là. Ce qui a été noté reste gardé, chiffré. /start pour reprendre, /delete pour tout effacer.
+stopped = D'accord, on s'arrête là. Ce qui a été noté reste gardé, chiffré. /start pour recommencer depuis le début, /delete pour tout effacer.
 
 emergency-back = Quand c'est possible, on peut reprendre là où on en était.
 
@@ -58,12 +62,14 @@ notes-export = 📄 Tout exporter en PDF
 note-unreadable = Cette note n'a pas pu être lue.
 field-describe = Récit
 field-link = Lien
+field-links = Liens
 field-when = Quand
 field-account = Compte
 field-note = Note
 field-danger = Danger immédiat
 field-who = Personne concernée
 field-age = Âge
+field-writer_age = Âge de la personne qui écrit
 field-country = Pays
 field-kind = Ce qui s'est passé
 
@@ -137,7 +143,10 @@ reminder-yes = Oui
 reminder-later = Plus tard
 reminder-stop = Arrêter les rappels
 reminders-planned = C'est noté : un message viendra le { $when }.
-reminders-none = Aucun rappel prévu. Quand voulez-vous un message ?
+reminders-none = { $register ->
+    [informal] Aucun rappel prévu. Quand veux-tu un message ?
+   *[formal] Aucun rappel prévu. Quand voulez-vous un message ?
+}
 reminders-list = Rappels prévus :
 reminders-item = • le { $when }
 reminders-stop-all = Arrêter les rappels

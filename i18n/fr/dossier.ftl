@@ -1,7 +1,7 @@
 # Le dossier PDF de /export (texte simple, sans HTML).
 
 dossier-title = Dossier : ce qui s'est passé
-dossier-intro = Ce dossier reprend ce qui a été noté dans Abri, dans l'ordre. Les liens et les noms sont recopiés exactement, tels qu'ils ont été écrits.
+dossier-intro = Ce dossier reprend ce qui a été noté dans Abri, dans l'ordre. Les noms sont recopiés exactement, tels qu'ils ont été écrits ; les liens sous leur forme normale, sans les traceurs ajoutés au partage (la page est la même).
 dossier-made = Dossier établi le { $utc }, soit { $local }.
 dossier-case = Situation
 dossier-answer = { $label } : { $value }

@@ -40,10 +40,7 @@ country-fr = France
 country-lu = Luxembourg
 country-other = Ailleurs
 
-kind-question = { $register ->
-    [informal] Que s'est-il passé ? Choisis ce qui ressemble le plus.
-   *[formal] Que s'est-il passé ? Choisissez ce qui ressemble le plus.
-}
+kind-question = Que s'est-il passé ? Le choix le plus proche suffit.
 kind-ai-image = Une image sexuelle fabriquée ou retouchée (IA)
 kind-shared-image = Une vraie image intime diffusée sans accord
 kind-sextortion = Des menaces ou un chantage aux images
@@ -56,9 +53,15 @@ describe-question = { $register ->
 }
 typed-is-encrypted = <i>Ce qui est écrit ici est chiffré sur notre serveur, et n'est pas répété dans la conversation.</i>
 
-links-question = { $register ->
-    [informal] Envoie le ou les liens où ça apparaît (une publication, un profil). Ne m'envoie jamais l'image elle-même.
-   *[formal] Envoyez le ou les liens où cela apparaît (une publication, un profil). N'envoyez jamais l'image elle-même.
+links-question = { $kind ->
+    [sextortion] { $register ->
+        [informal] Si des images ont été publiées, envoie le ou les liens. Sinon, appuie sur « Je n'ai pas de lien ». Ne m'envoie jamais l'image elle-même.
+       *[formal] Si des images ont été publiées, envoyez le ou les liens. Sinon, appuyez sur « Je n'ai pas de lien ». N'envoyez jamais l'image elle-même.
+    }
+   *[other] { $register ->
+        [informal] Envoie le ou les liens où ça apparaît (une publication, un profil). Ne m'envoie jamais l'image elle-même.
+       *[formal] Envoyez le ou les liens où cela apparaît (une publication, un profil). N'envoyez jamais l'image elle-même.
+    }
 }
 links-none = Je n'ai pas de lien
 
@@ -72,9 +75,15 @@ when-this-week = Cette semaine
 when-earlier = Avant
 when-unknown = Je ne sais pas
 
-account-question = { $register ->
-    [informal] Quel compte l'a publié ? Écris son nom ou le lien de son profil, ou passe cette étape.
-   *[formal] Quel compte l'a publié ? Écrivez son nom ou le lien de son profil, ou passez cette étape.
+account-question = { $kind ->
+    [sextortion] { $register ->
+        [informal] Qui te menace ? Écris le nom de son compte ou le lien de son profil, ou passe cette étape.
+       *[formal] Qui vous menace ? Écrivez le nom de son compte ou le lien de son profil, ou passez cette étape.
+    }
+   *[other] { $register ->
+        [informal] Quel compte l'a publié ? Écris son nom ou le lien de son profil, ou passe cette étape.
+       *[formal] Quel compte l'a publié ? Écrivez son nom ou le lien de son profil, ou passez cette étape.
+    }
 }
 
 advice-child =
@@ -117,3 +126,11 @@ checkin-3 = Dans 3 jours
 checkin-7 = Dans 1 semaine
 checkin-no = Non merci
 field-checkin = Rappel
+
+first-aid-intro = <b>D'abord, l'essentiel, tout de suite.</b> La personne menacée n'y est pour rien : la faute est à celle qui menace.
+writer-age-question = Et la personne qui écrit ici : quelle tranche d'âge ? Cela aide à trouver la bonne aide.
+advice-not-your-fault = { $register ->
+    [informal] Tu n'y es pour rien, et tu ne risques rien en demandant de l'aide. Si tu peux, parles-en à un adulte de confiance (un parent, un·e CPE, un·e infirmier·e scolaire).
+   *[formal] Vous n'y êtes pour rien, et vous ne risquez rien en demandant de l'aide.
+}
+advice-witness = Une capture d'écran ou une image déjà enregistrée : la supprimer, sans la montrer à personne. Le signalement se fait avec le lien seul.
