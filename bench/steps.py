@@ -91,7 +91,12 @@ def rss_mb(pid: int) -> float:
 
 
 async def walk(
-    telegram: FakeTelegram, user_id: int, actions, latencies: list[float], pause: float
+    telegram: FakeTelegram,
+    user_id: int,
+    actions,
+    latencies: list[float],
+    pause: float,
+    patience: float = 120.0,
 ) -> None:
     user = {"id": user_id, "is_bot": False, "first_name": "Bench", "language_code": "fr"}
     chance = random.Random(user_id)
@@ -132,7 +137,7 @@ async def walk(
             lambda k=known, keyboard=actions is WALK: (
                 len(replies()) > k and (not keyboard or bool(replies()[-1].buttons))
             ),
-            seconds=120,
+            seconds=patience,
         )
         latencies.append(replies()[known].date - pushed)
 
@@ -192,7 +197,10 @@ async def measure(
         work_before = database_work(metrics_port) if counted else Counter()
         cpu_before, began = cpu_seconds(process.pid), time.monotonic()
         await asyncio.gather(
-            *(walk(telegram, 500_000 + n, actions, latencies, pause) for n in range(people))
+            *(
+                walk(telegram, 500_000 + n, actions, latencies, pause, 120 + people / 20)
+                for n in range(people)
+            )
         )
         seconds, cpu = time.monotonic() - began, cpu_seconds(process.pid) - cpu_before
         work = database_work(metrics_port) - work_before if counted else Counter()

@@ -13,9 +13,10 @@ import structlog
 def setup_logging(level: str, stream: TextIO | None = None) -> None:
     stream = stream or sys.stderr
     logging.basicConfig(stream=stream, level=level, format="%(message)s", force=True)
-    # aiosqlite's debug lines repeat every statement with its parameters: noise, and a risk.
-    logging.getLogger("aiosqlite").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    # Libraries' debug lines say too much: aiosqlite repeats every statement with its
+    # parameters, fontTools lists the characters of each dossier it subsets.
+    for library in ("aiosqlite", "alembic", "fontTools"):
+        logging.getLogger(library).setLevel(logging.WARNING)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

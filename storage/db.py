@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,27 +27,35 @@ POSTGRES_CONNECT_ARGS = {"timeout": 5, "command_timeout": 30}
 
 def create_engine(url: str, sqlite_busy_seconds: float = 5.0, **options: Any) -> AsyncEngine:
     # hide_parameters: a failing statement's values never reach an exception message or a log.
-    if make_url(url).get_backend_name() == "postgresql":
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
         options.setdefault("connect_args", POSTGRES_CONNECT_ARGS)
-    else:
-        options.setdefault("async_creator", sqlite_on_loop.creator(make_url(url).database or ""))
-        if "poolclass" not in options:
-            # SQLite has one writer at a time: a process whose connections compete for that
-            # lock waits on itself and ends with "database is locked" under load. One
-            # connection, transactions queued for it in the order they come.
-            options.update(pool_size=1, max_overflow=0)
+        return create_async_engine(url, hide_parameters=True, **options)
+    database = parsed.database or ":memory:"
+    if database != ":memory:":
+        private_file(Path(database))
+    options.setdefault("async_creator", sqlite_on_loop.creator(database))
+    if "poolclass" not in options:
+        # SQLite has one writer at a time: a process whose connections compete for that lock
+        # waits on itself and ends with "database is locked" under load. One connection,
+        # transactions queued for it in the order they come.
+        options.update(pool_size=1, max_overflow=0)
     engine = create_async_engine(url, hide_parameters=True, **options)
-    if engine.dialect.name == "sqlite":
-        database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        busy_ms = round(sqlite_busy_seconds * 1000)
+    busy_ms = round(sqlite_busy_seconds * 1000)
 
-        def pragmas(dbapi_connection: Any, _record: object) -> None:
-            sqlite_pragmas(dbapi_connection, busy_ms)
+    def pragmas(dbapi_connection: Any, _record: object) -> None:
+        sqlite_pragmas(dbapi_connection, busy_ms)
 
-        event.listen(engine.sync_engine, "connect", pragmas)
+    event.listen(engine.sync_engine, "connect", pragmas)
     return engine
+
+
+def private_file(path: Path) -> None:
+    """The database file, made readable by its owner only before SQLite opens it (its
+    write-ahead log and shared memory files take the same mode), in a folder of the same kind
+    when it is new: what is in it is sealed, but its size and times are nobody else's."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def sqlite_pragmas(dbapi_connection: Any, busy_ms: int) -> None:

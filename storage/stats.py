@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -105,13 +105,6 @@ class Stats:
             )
             for row in rows
         ]
-
-    async def totals(self) -> dict[str, int]:
-        """Every event's count over all days (for /metrics)."""
-        rows = await self.session.execute(
-            select(StatCount.event, func.sum(StatCount.count)).group_by(StatCount.event)
-        )
-        return {event: int(total or 0) for event, total in rows}
 
     async def first_day(self) -> date | None:
         return await self.session.scalar(select(StatCount.day).order_by(StatCount.day).limit(1))

@@ -79,7 +79,7 @@ async def test_english_minor_blackmailed_gets_first_aid_at_once_then_youth_lines
     first_aid = await person.press("Threats or blackmail to share images")
     assert "Don't pay" in texts(first_aid), "the first aid, within one input of saying it"
     assert "what they ask for (amount, how to pay)" in texts(first_aid), "what to note (FACTS.md)"
-    assert "not your fault" in texts(first_aid)
+    assert "in the wrong. Not you." in texts(first_aid)
     await person.press("Continue")
     await person.press("Me")
     await person.press("Under 18")
@@ -93,7 +93,7 @@ async def test_english_minor_blackmailed_gets_first_aid_at_once_then_youth_lines
     assert "You did nothing wrong" in texts(advice)
     referral = await person.press("Continue")
     assert "3018" in texts(referral) and "119" in texts(referral) and "Pharos" in texts(referral)
-    assert "file a complaint, with an adult you trust" in texts(referral)
+    assert "You can file a complaint, with an adult you trust" in texts(referral)
     assert "Take It Down" in texts(referral)
     await person.press("Continue")
     end = await person.press("No thanks")

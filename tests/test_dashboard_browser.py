@@ -100,7 +100,7 @@ async def test_a_browser_signs_in_sees_the_funnel_and_downloads_the_csv(running,
             # Nobody stopped at "welcome": 0 is under 10, and the 12 who answered would give
             # it away (12 − 12), so that cell is hidden too.
             assert f"welcome,{PEOPLE},hidden,<10" in csv_text.splitlines()
-            assert f"who,{PEOPLE},<10,hidden" in csv_text.splitlines()
+            assert f"kind,{PEOPLE},<10,hidden" in csv_text.splitlines()  # where they stand now
             assert ",0" not in csv_text
 
             # Every page, as an administrator, a viewer and a stranger see them, at both widths.

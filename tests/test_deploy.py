@@ -33,6 +33,16 @@ def test_compose_sets_only_settings_that_exist_and_runs_real_commands():
     assert "handle /telegram" in (DEPLOY / "Caddyfile").read_text()
 
 
+def test_the_dashboard_gets_no_vault_key():
+    """It never opens a person's data: a leak of its container must not give the key."""
+    dashboard = yaml.safe_load((DEPLOY / "compose.yaml").read_text())["services"]["dashboard"]
+    assert not dashboard.get("secrets")
+    assert not [name for name in dashboard["environment"] if name.startswith("VAULT")]
+    unit = (DEPLOY / "systemd" / "abri-dashboard.service").read_text()
+    assert "UnsetEnvironment=VAULT_KEY VAULT_KEY_FILE" in unit
+    assert re.search(r"^InaccessiblePaths=.*/etc/abri/vault\.key", unit, re.M)
+
+
 def test_env_example_names_only_settings_that_exist():
     names = re.findall(r"^#? ?([A-Z][A-Z_]+)=", (DEPLOY / ".env.example").read_text(), re.M)
     assert set(names) <= known_settings()

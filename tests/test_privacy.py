@@ -41,6 +41,8 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
     listing = "\n".join(m.text for m in shown)
     for value in PLANTED.values():
         assert value in listing
+    await person.send("/export")  # a dossier made at DEBUG: its font library says nothing
+    assert any(m.kind == "document" for m in person.messages())
 
     secrets = [*PLANTED.values(), "planted-link-4b2c", str(USER_ID)]
     async with running.runtime.sessions() as session:
@@ -52,6 +54,7 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
     assert_absent(stored_bytes(data_dir), secrets, "what is stored, after stop")
     assert_absent(log_output.getvalue().encode(), secrets, "the logs")
     assert "update_id" in log_output.getvalue(), "the logs did capture the bot's activity"
+    assert "fontTools" not in log_output.getvalue() and "subset" not in log_output.getvalue()
 
 
 async def test_delete_erases_everything_and_says_so(running, data_dir):

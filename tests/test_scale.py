@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
 import pytest
+from aiohttp import ClientSession
 from redis.asyncio import Redis
 
 from bot.clock import Clock
@@ -82,6 +83,12 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         forged = {"update_id": 999, "message": stranger.message("/start")}
         assert await telegram.call_webhook(target, forged, None) == 401
         assert await telegram.call_webhook(target, forged, "wrong-secret") == 401
+        assert await telegram.call_webhook(target, forged, "sécret-ü") == 401, "not a 500"
+        async with ClientSession() as http:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            for body in (b"{not json planted-body-1", b'{"update_id": "planted-body-2"}'):
+                async with http.post(target, data=body, headers=headers) as response:
+                    assert response.status == 400
         welcome = await person.send("/start")
         assert "Bienvenue" in texts(welcome)
         assert not stranger.messages(), "a refused call did nothing"
@@ -95,6 +102,8 @@ async def test_webhook_refuses_calls_without_the_secret_and_keeps_pending_update
         assert await healthcheck(f"http://127.0.0.1:{port}/healthz") == 0
     finally:
         assert await worker.terminate() == 0
+    assert not [line for line in worker.lines if "planted-body" in line], "no body is logged"
+    assert not [line for line in worker.lines if "Traceback" in line]
     assert await healthcheck(f"http://127.0.0.1:{port}/healthz") == 1, "down is unhealthy"
 
     # A deploy: updates that come while no worker runs wait at Telegram, and none is dropped.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TOKEN
-from tests.servers import database_bytes
+from tests.servers import BACKEND, database_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 OTHER_KEY = base64.b64encode(b"k" * 32).decode()
@@ -88,6 +88,12 @@ def test_chat_runs_without_a_token_and_creates_a_private_key_file(tmp_path, data
     assert "Bienvenue" in result.stdout and "Qui est concerné" in result.stdout
     mode = stat.S_IMODE((data_dir / "vault.key").stat().st_mode)
     assert mode == 0o600
+    if BACKEND == "sqlite":
+        assert stat.S_IMODE((data_dir / "abri.db").stat().st_mode) == 0o600
+    for name in ("abri.db-wal", "abri.db-shm"):  # while open; SQLite gives them the same mode
+        if (data_dir / name).exists():
+            assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600, name
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
 
 
 def test_the_wrong_master_key_for_existing_data_is_refused(tmp_path, database):

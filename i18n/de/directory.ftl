@@ -4,11 +4,11 @@
 referral-intro = <b>Wohin man sich wenden kann</b>
 referral-elsewhere = Dieser Bot kennt sich vor allem in Frankreich und Luxemburg aus. Das Folgende gilt überall.
 referral-minor-complaint-fr = { $register ->
-    [informal] Du kannst auch Anzeige erstatten, mit einem Erwachsenen, dem du vertraust: bei der Polizei oder Gendarmerie. Du bist das Opfer, nicht im Unrecht.
+    [informal] Du kannst Anzeige erstatten, mit einem Erwachsenen, dem du vertraust: bei der Polizei oder Gendarmerie. Du bist das Opfer, nicht im Unrecht.
    *[formal] Minderjährige können Anzeige erstatten, begleitet von einem Erwachsenen: bei der Polizei oder Gendarmerie.
 }
 referral-minor-complaint-lu = { $register ->
-    [informal] Du kannst auch zur Polizei (113) gehen, auf eine Wache, mit einem Erwachsenen, dem du vertraust. Du bist das Opfer, nicht im Unrecht.
+    [informal] Du kannst zur Polizei (113) gehen, auf eine Wache, mit einem Erwachsenen, dem du vertraust. Du bist das Opfer, nicht im Unrecht.
    *[formal] Minderjährige können zur Polizei (113) gehen, auf eine Wache, begleitet von einem Erwachsenen.
 }
 referral-police-elsewhere = Erpressung ist überall eine Straftat: Die Polizei am Wohnort nimmt eine Anzeige auf.

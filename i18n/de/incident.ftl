@@ -127,7 +127,7 @@ checkin-7 = In 1 Woche
 checkin-no = Nein danke
 field-checkin = Erinnerung
 
-first-aid-intro = <b>Zuerst das Wichtigste, sofort.</b> Die bedrohte Person ist nicht schuld: Schuld hat, wer droht.
+first-aid-intro = <b>Zuerst das Wichtigste, sofort.</b>
 writer-age-question = Und die Person, die hier schreibt: welche Altersgruppe? Das hilft, die passende Hilfe zu finden.
 advice-not-your-fault = { $register ->
     [informal] Du bist nicht schuld, und du riskierst nichts, wenn du Hilfe suchst. Wenn du kannst, sprich mit einem Erwachsenen, dem du vertraust (Eltern, Schulsozialarbeit, Lehrkraft).

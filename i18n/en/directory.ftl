@@ -3,8 +3,8 @@
 
 referral-intro = <b>Where to turn</b>
 referral-elsewhere = This bot knows France and Luxembourg best. What follows works everywhere.
-referral-minor-complaint-fr = You can also file a complaint, with an adult you trust: at a police or gendarmerie station. You are the victim, not the one in the wrong.
-referral-minor-complaint-lu = You can also go to the Police (113), at a station, with an adult you trust. You are the victim, not the one in the wrong.
+referral-minor-complaint-fr = You can file a complaint, with an adult you trust: at a police or gendarmerie station. You are the victim, not the one in the wrong.
+referral-minor-complaint-lu = You can go to the Police (113), at a station, with an adult you trust. You are the victim, not the one in the wrong.
 referral-police-elsewhere = Blackmail is a crime everywhere: the police where you live can take a complaint.
 
 emergency-title = <b>If you are in danger, call now:</b>

@@ -99,7 +99,7 @@ checkin-7 = In 1 week
 checkin-no = No thanks
 field-checkin = Check-in
 
-first-aid-intro = <b>First, what matters most, right now.</b> This is not your fault: the fault lies with the person making threats.
+first-aid-intro = <b>First, what matters most, right now.</b>
 writer-age-question = And you, the person writing: how old are you? It helps find the right help.
 advice-not-your-fault = You did nothing wrong, and you risk nothing by asking for help. If you can, tell an adult you trust (a parent, a school nurse, a teacher).
 advice-witness = A screenshot or a saved copy already taken: delete it, without showing it to anyone. The report needs the link only.

@@ -4,11 +4,11 @@
 referral-intro = <b>Vers qui se tourner</b>
 referral-elsewhere = Ce bot connaît surtout la France et le Luxembourg. Ce qui suit marche partout.
 referral-minor-complaint-fr = { $register ->
-    [informal] Tu peux aussi porter plainte, avec un adulte de confiance : au commissariat ou à la gendarmerie. C'est toi la victime, pas la personne en faute.
+    [informal] Tu peux porter plainte, avec un adulte de confiance : au commissariat ou à la gendarmerie. C'est toi la victime, pas la personne en faute.
    *[formal] Un·e mineur·e peut porter plainte, accompagné·e d'un adulte : au commissariat ou à la gendarmerie.
 }
 referral-minor-complaint-lu = { $register ->
-    [informal] Tu peux aussi aller à la Police (113), dans un commissariat, avec un adulte de confiance. C'est toi la victime, pas la personne en faute.
+    [informal] Tu peux aller à la Police (113), dans un commissariat, avec un adulte de confiance. C'est toi la victime, pas la personne en faute.
    *[formal] Un·e mineur·e peut aller à la Police (113), dans un commissariat, avec un adulte.
 }
 referral-police-elsewhere = Le chantage est un délit partout : la police du pays où l'on vit peut prendre une plainte.

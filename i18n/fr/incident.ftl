@@ -127,7 +127,7 @@ checkin-7 = Dans 1 semaine
 checkin-no = Non merci
 field-checkin = Rappel
 
-first-aid-intro = <b>D'abord, l'essentiel, tout de suite.</b> La personne menacée n'y est pour rien : la faute est à celle qui menace.
+first-aid-intro = <b>D'abord, l'essentiel, tout de suite.</b>
 writer-age-question = Et la personne qui écrit ici : quelle tranche d'âge ? Cela aide à trouver la bonne aide.
 advice-not-your-fault = { $register ->
     [informal] Tu n'y es pour rien, et tu ne risques rien en demandant de l'aide. Si tu peux, parles-en à un adulte de confiance (un parent, un·e CPE, un·e infirmier·e scolaire).

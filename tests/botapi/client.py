@@ -7,7 +7,8 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from tests.botapi.server import FakeTelegram, Sent, _message_json
+from tests.botapi.messages import Sent, message_json
+from tests.botapi.server import FakeTelegram
 
 _query_ids = itertools.count(1)
 
@@ -93,7 +94,7 @@ class TestPerson:
         query = {
             "id": str(next(_query_ids)),
             "from": self.user,
-            "message": _message_json(on),
+            "message": message_json(on),
             "chat_instance": "ci",
             "data": data,
         }

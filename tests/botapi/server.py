@@ -13,44 +13,26 @@ import functools
 import itertools
 import re
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import ClientError, ClientSession, ClientTimeout, web
+from aiohttp import web
 from aiohttp.web_request import FileField
 
 from tests.botapi.html import parse_html, utf16_length
+from tests.botapi.messages import (
+    BOT_USER,
+    TEXT_LIMIT,
+    URL,
+    Call,
+    Sent,
+    check_keyboard,
+    deletable,
+    kind_of,
+    message_json,
+    previews_off,
+)
 from tests.botapi.spec import Refused, Spec
-
-BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Abri", "username": "abri_test_bot"}
-TEXT_LIMIT = 4096
-DELETABLE_FOR = 48 * 3600  # a bot deletes messages in a private chat for 48 hours
-CALLBACK_LIMIT = 64
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|fr|lu|gouv\.fr|ncmec\.org)\b", re.I)
-
-
-@dataclass
-class Sent:
-    """A message in a chat, as the stand-in server stores it."""
-
-    message_id: int
-    chat_id: int
-    from_bot: bool
-    text: str = ""
-    html: str = ""
-    buttons: list[list[dict[str, Any]]] = field(default_factory=list)
-    kind: str = "text"
-    file: bytes | None = None  # an uploaded document, as the bot sent it
-    date: float = field(default_factory=time.time)  # tests may age a message
-
-
-@dataclass
-class Call:
-    method: str
-    params: dict[str, Any]
-    error: str | None = None  # a refusal: the bot sent something Telegram would refuse
-    at: float = field(default_factory=time.monotonic)
-    forced: str | None = None  # a failure a test asked for (429, 403, 5xx…)
+from tests.botapi.webhook_delivery import WebhookDelivery
 
 
 @functools.cache
@@ -58,7 +40,7 @@ def _spec() -> Spec:
     return Spec()  # 900 kB of JSON: read once per test process
 
 
-class FakeTelegram:
+class FakeTelegram(WebhookDelivery):
     def __init__(self, rate_limits: bool = False) -> None:
         # With rate_limits, sending faster than Telegram allows (30 a second in all, 1 a second
         # to one chat) is answered 429 with retry_after, as Telegram does.
@@ -137,7 +119,11 @@ class FakeTelegram:
         message["chat"] = {"id": chat_id, "type": "private", "first_name": "Test"}
         self.chats.setdefault(chat_id, []).append(
             Sent(
-                message["message_id"], chat_id, False, content.get("text", ""), kind=_kind(content)
+                message["message_id"],
+                chat_id,
+                False,
+                content.get("text", ""),
+                kind=kind_of(content),
             )
         )
         return message
@@ -209,71 +195,6 @@ class FakeTelegram:
     async def _m_getme(self, params: dict[str, Any]) -> Any:
         return BOT_USER
 
-    async def _m_setwebhook(self, params: dict[str, Any]) -> Any:
-        if params.get("drop_pending_updates"):
-            self.updates.clear()
-        self.webhook = params
-        if self._delivery is None:
-            self._delivery = asyncio.create_task(self._deliver_to_webhook())
-        return True
-
-    async def _m_deletewebhook(self, params: dict[str, Any]) -> Any:
-        if params.get("drop_pending_updates"):
-            self.updates.clear()
-        self.webhook = None
-        return True
-
-    async def _deliver_to_webhook(self) -> None:
-        """Posts each pending update, several at a time (Telegram's max_connections)."""
-        async with ClientSession(timeout=ClientTimeout(total=60)) as http:
-            while True:
-                async with self._changed:
-                    await self._changed.wait_for(self._undelivered)
-                for update in self._undelivered():
-                    self._in_flight.add(update["update_id"])
-                    task = asyncio.create_task(self._post_until_taken(http, update))
-                    self._posting.add(task)  # kept until done: the loop holds tasks weakly
-                    task.add_done_callback(self._posting.discard)
-
-    def _undelivered(self) -> list[dict[str, Any]]:
-        if self.webhook is None or not self.webhook_targets:
-            return []
-        return [u for u in self.updates if u["update_id"] not in self._in_flight]
-
-    async def _post_until_taken(self, http: ClientSession, update: dict[str, Any]) -> None:
-        secret = (self.webhook or {}).get("secret_token")
-        while self.webhook is not None:
-            targets = self.webhook_targets
-            target = targets[next(self._turn) % len(targets)]
-            if await self.call_webhook(target, update, secret, http) == 200:
-                self.updates.remove(update)
-                self.confirmed = max(self.confirmed, update["update_id"])
-                break
-            await asyncio.sleep(0.2)
-        self._in_flight.discard(update["update_id"])
-        async with self._changed:
-            self._changed.notify_all()
-
-    async def call_webhook(
-        self,
-        target: str,
-        update: dict[str, Any],
-        secret: str | None,
-        http: ClientSession | None = None,
-    ) -> int:
-        """One POST of one update, as Telegram makes it; the HTTP status, 0 if none came."""
-        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
-        try:
-            async with contextlib.AsyncExitStack() as stack:
-                if http is None:
-                    http = await stack.enter_async_context(ClientSession())
-                async with http.post(target, json=update, headers=headers) as response:
-                    status = response.status
-        except (ClientError, TimeoutError):
-            status = 0
-        self.webhook_calls.append((target, status))
-        return status
-
     async def _m_getupdates(self, params: dict[str, Any]) -> Any:
         if self.webhook is not None:
             raise Refused(
@@ -307,14 +228,14 @@ class FakeTelegram:
             raise Refused("Bad Request: message text is empty")
         if utf16_length(text) > TEXT_LIMIT:
             raise Refused("Bad Request: message is too long")
-        if (hrefs or _URL.search(text)) and not _previews_off(params):
+        if (hrefs or URL.search(text)) and not previews_off(params):
             raise Refused("Bad Request (stand-in rule): a URL is shown with link previews on")
-        buttons = _check_keyboard(params.get("reply_markup"))
+        buttons = check_keyboard(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
         self._check_rate(chat_id)
         sent = Sent(next(self._ids), chat_id, True, text, markup, buttons)
         self.chats.setdefault(chat_id, []).append(sent)
-        return _message_json(sent)
+        return message_json(sent)
 
     async def _m_senddocument(self, params: dict[str, Any]) -> Any:
         reference = params["document"]
@@ -324,7 +245,7 @@ class FakeTelegram:
         sent = Sent(next(self._ids), chat_id, True, kind="document")
         sent.file = self._uploads[reference[9:]]
         self.chats.setdefault(chat_id, []).append(sent)
-        message = _message_json(sent)
+        message = message_json(sent)
         message["document"] = {
             "file_id": "doc",
             "file_unique_id": "doc",
@@ -344,7 +265,7 @@ class FakeTelegram:
 
     async def _m_editmessagetext(self, params: dict[str, Any]) -> Any:
         sent = self._find(int(params["chat_id"]), int(params["message_id"]))
-        buttons = _check_keyboard(params.get("reply_markup"))
+        buttons = check_keyboard(params.get("reply_markup"))
         if sent.html == params["text"] and sent.buttons == buttons:
             raise Refused(
                 "Bad Request: message is not modified: specified new message content and reply "
@@ -355,12 +276,12 @@ class FakeTelegram:
             parse_html(params["text"]).text,
             buttons,
         )
-        return _message_json(sent)
+        return message_json(sent)
 
     async def _m_deletemessage(self, params: dict[str, Any]) -> Any:
         chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
         message = self._find(chat_id, message_id)
-        if not _deletable(message):
+        if not deletable(message):
             raise Refused("Bad Request: message can't be deleted")
         self.chats[chat_id].remove(message)
         return True
@@ -372,7 +293,7 @@ class FakeTelegram:
         # Messages that cannot be found or deleted are skipped, as Telegram does.
         chat = self.chats.get(int(params["chat_id"]), [])
         self.chats[int(params["chat_id"])] = [
-            m for m in chat if m.message_id not in ids or not _deletable(m)
+            m for m in chat if m.message_id not in ids or not deletable(m)
         ]
         return True
 
@@ -405,55 +326,3 @@ class _Forced(Exception):
     def __init__(self, code: int, description: str, parameters: dict[str, Any]) -> None:
         super().__init__(description)
         self.code, self.description, self.parameters = code, description, parameters
-
-
-def _deletable(message: Sent) -> bool:
-    return time.time() - message.date < DELETABLE_FOR
-
-
-def _previews_off(params: dict[str, Any]) -> bool:
-    options = params.get("link_preview_options") or {}
-    return bool(options.get("is_disabled")) or params.get("disable_web_page_preview") is True
-
-
-def _check_keyboard(markup: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
-    if not markup:
-        return []
-    rows = markup.get("inline_keyboard", [])
-    for row in rows:
-        for button in row:
-            if not button.get("text"):
-                raise Refused("Bad Request: inline keyboard button text is empty")
-            data = button.get("callback_data")
-            if data is not None and not 1 <= len(data.encode()) <= CALLBACK_LIMIT:
-                raise Refused("Bad Request: BUTTON_DATA_INVALID")
-    return rows
-
-
-def _message_json(sent: Sent) -> dict[str, Any]:
-    message: dict[str, Any] = {
-        "message_id": sent.message_id,
-        "date": int(time.time()),
-        "chat": {"id": sent.chat_id, "type": "private", "first_name": "Test"},
-        "from": BOT_USER,
-        "text": sent.text,
-    }
-    if sent.buttons:
-        message["reply_markup"] = {"inline_keyboard": sent.buttons}
-    return message
-
-
-def _kind(content: dict[str, Any]) -> str:
-    for kind in (
-        "text",
-        "photo",
-        "video",
-        "document",
-        "voice",
-        "video_note",
-        "animation",
-        "sticker",
-    ):
-        if kind in content:
-            return kind
-    return "other"
