@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,8 @@ from sqlalchemy import delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ChatMessage, Entry, Person, Reminder
+
+CHECKPOINT_TRIES, CHECKPOINT_PAUSE = 40, 0.05
 
 # What binds each sealed column of a person to its place (storage/vault.py, associated data).
 CHAT_ID = {"record": "person", "field": "chat_id"}
@@ -90,9 +93,24 @@ class People:
             await self.session.execute(delete(table).where(table.person_id == person_id))
         await self.session.execute(delete(Person).where(Person.id == person_id))
 
-    async def erase_traces(self) -> None:
-        """After a committed delete: on SQLite, fold the write-ahead log into the database
-        (secure_delete has zeroed the freed pages) so no copy of deleted rows stays behind."""
-        if self.session.get_bind().dialect.name == "sqlite":
-            await self.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    async def erase_traces(self) -> bool:
+        """After a committed delete: on SQLite, fold the write-ahead log into the database and
+        empty it (secure_delete has zeroed the freed pages), so no copy of the deleted rows
+        stays behind. A reader elsewhere (the dashboard, a backup) holds the log: the
+        checkpoint is tried again, without blocking the loop, for about two seconds. False
+        when the log could not be emptied (the next /delete or a restart empties it)."""
+        if self.session.get_bind().dialect.name != "sqlite":
+            return True
+        busy_ms = int(await self.session.scalar(text("PRAGMA busy_timeout")) or 0)
+        for _ in range(CHECKPOINT_TRIES):
+            # No busy wait inside SQLite: it would hold the event loop (storage/sqlite_on_loop.py).
+            await self.session.execute(text("PRAGMA busy_timeout=0"))
+            busy, _log, _done = (
+                await self.session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            ).one()
+            await self.session.execute(text(f"PRAGMA busy_timeout={busy_ms}"))
             await self.session.commit()
+            if not busy:
+                return True
+            await asyncio.sleep(CHECKPOINT_PAUSE)
+        return False

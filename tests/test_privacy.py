@@ -1,6 +1,10 @@
 """What a person types never reaches the database files in clear, nor the logs."""
 
+import asyncio
+import sqlite3
 from datetime import date
+
+import pytest
 
 from storage.stats import Stats
 from tests.servers import stored_bytes
@@ -68,9 +72,39 @@ async def test_delete_erases_everything_and_says_so(running, data_dir):
     assert "rien n'a été effacé" in kept[0].text
     await person.send("/delete")
     done = await person.press("Oui, tout effacer")
-    assert "C'est effacé : 1 notes et liens" in done[0].text
+    assert "C'est effacé : 1 note ou lien," in done[0].text, "one note, not '1 notes'"
+    assert "ce chat dans Telegram" in done[0].text, "what only the person can remove"
     await person.send("/notes")
     listing = await person.press("Afficher mes notes")
     assert "Aucune note" in listing[0].text
     await running.stop()
     assert_absent(stored_bytes(data_dir), [PLANTED["note"], str(USER_ID + 1)], "what is stored")
+
+
+async def test_delete_empties_the_write_ahead_log_even_while_someone_reads(
+    running, data_dir, database
+):
+    """A reader (the dashboard, a backup) holds the log: /delete tries again until it can
+    empty it, so the erased rows' old pages do not stay in abri.db-wal."""
+    if database is not None:
+        pytest.skip("SQLite's own write-ahead log")
+    person = running.person(user_id=USER_ID + 2)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    await person.press("✍️ Ajouter une note")
+    await person.send("planted-wal-note-31")
+    reader = sqlite3.connect(data_dir / "abri.db")
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # a read transaction, held
+    await person.send("/delete")
+
+    async def reader_finishes_soon() -> None:
+        await asyncio.sleep(0.3)
+        reader.rollback()
+        reader.close()
+
+    finishing = asyncio.create_task(reader_finishes_soon())
+    done = await person.press("Oui, tout effacer")
+    await finishing
+    assert "C'est effacé" in done[0].text
+    assert (data_dir / "abri.db-wal").stat().st_size == 0, "the log was emptied"

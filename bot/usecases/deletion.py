@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import structlog
+
 from bot.usecases.context import Scope
 from bot.usecases.quick_exit import deletable
 from bot.usecases.steps import current, resume
 from bot.views.replies import Outgoing, Reply, Text
 from bot.views.screens import delete_confirmation, menu_reply
 from storage import stats
+
+log = structlog.get_logger(__name__)
 
 
 async def confirm(scope: Scope) -> Outgoing:
@@ -32,5 +36,6 @@ async def answered(scope: Scope, yes: bool) -> Outgoing:
     scope.events.append(stats.Event(stats.DELETED))
     done = Reply((Text("delete-done", {"entries": count}),))
     outgoing = await scope.done([done, menu_reply(with_start=True)])
-    await scope.uow.people.erase_traces()
+    if not await scope.uow.people.erase_traces():
+        log.warning("erase_log_busy")  # a reader kept the write-ahead log; said in the docs
     return replace(outgoing, erase=tuple(erase))

@@ -88,7 +88,14 @@ export-ready = { $register ->
 delete-confirm = Alles löschen? Notizen, Links, Antworten: nichts kann wiederhergestellt werden.
 delete-yes = Ja, alles löschen
 delete-no = Nein, behalten
-delete-done = Gelöscht: { $entries } Notizen und Links, alle Antworten und der Schlüssel, der sie verschlüsselt hat. Hier ist nichts mehr übrig.
+delete-done = { $entries ->
+        [0] Gelöscht: alle Antworten und der Schlüssel, der sie verschlüsselt hat.
+        [one] Gelöscht: 1 Notiz oder Link, alle Antworten und der Schlüssel, der sie verschlüsselt hat.
+       *[other] Gelöscht: { $entries } Notizen und Links, alle Antworten und der Schlüssel, der sie verschlüsselt hat.
+    } Hier ist nichts mehr übrig. { $register ->
+        [informal] Nur du kannst diesen Chat in Telegram löschen (lange auf die Unterhaltung drücken, „Löschen“) und ein PDF, das du schon auf deinem Handy gespeichert hast.
+       *[formal] Nur Sie können diesen Chat in Telegram löschen (lange auf die Unterhaltung drücken, „Löschen“) und ein PDF, das Sie schon auf Ihrem Handy gespeichert haben.
+    }
 delete-kept = In Ordnung, nichts wurde gelöscht.
 
 media-deleted =

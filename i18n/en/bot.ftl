@@ -64,7 +64,11 @@ export-ready = Here is your dossier as a PDF. It stays in this chat: save it som
 delete-confirm = Delete everything? Notes, links, answers: nothing can be recovered.
 delete-yes = Yes, delete everything
 delete-no = No, keep it
-delete-done = Deleted: { $entries } notes and links, all your answers, and the key that encrypted them. Nothing about you is left here.
+delete-done = { $entries ->
+        [0] Deleted: all your answers, and the key that encrypted them.
+        [one] Deleted: 1 note or link, all your answers, and the key that encrypted them.
+       *[other] Deleted: { $entries } notes and links, all your answers, and the key that encrypted them.
+    } Nothing about you is left here. Only you can remove this chat in Telegram (press and hold the conversation, "Delete") and a PDF you already saved on your phone.
 delete-kept = Okay, nothing was deleted.
 
 media-deleted =

@@ -88,7 +88,14 @@ export-ready = { $register ->
 delete-confirm = Tout effacer ? Notes, liens, réponses : rien ne pourra être récupéré.
 delete-yes = Oui, tout effacer
 delete-no = Non, garder
-delete-done = C'est effacé : { $entries } notes et liens, toutes les réponses, et la clé qui les chiffrait. Il ne reste rien ici.
+delete-done = { $entries ->
+        [0] C'est effacé : toutes les réponses, et la clé qui les chiffrait.
+        [one] C'est effacé : 1 note ou lien, toutes les réponses, et la clé qui les chiffrait.
+       *[other] C'est effacé : { $entries } notes et liens, toutes les réponses, et la clé qui les chiffrait.
+    } Il ne reste rien ici. { $register ->
+        [informal] Ce que seul·e toi peux supprimer : ce chat dans Telegram (appui long sur la conversation, « Supprimer ») et un PDF déjà enregistré sur ton téléphone.
+       *[formal] Ce que vous seul·e pouvez supprimer : ce chat dans Telegram (appui long sur la conversation, « Supprimer ») et un PDF déjà enregistré sur votre téléphone.
+    }
 delete-kept = D'accord, rien n'a été effacé.
 
 media-deleted =
