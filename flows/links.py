@@ -89,11 +89,9 @@ def extract_links(text: str) -> FoundLinks:
     links: list[str] = []
     refused: list[str] = []
     for match in _CANDIDATE.finditer(text):
-        candidate = _trim(match.group(0))
-        if match.group("bare"):
-            if _looks_like_file(candidate):
-                continue
-            candidate = "https://" + candidate
+        candidate = _address(match)
+        if candidate is None:
+            continue
         scheme = candidate.split(":", 1)[0].lower()
         if scheme not in _DEFAULT_PORTS:
             refused.append(scheme)
@@ -112,18 +110,16 @@ def without_tracking(text: str) -> str:
     sharing trackers it carried are not kept; every other word stays as typed."""
 
     def cleaned(match: re.Match[str]) -> str:
-        whole = match.group(0)
-        candidate = _trim(whole)
-        if match.group("bare"):
-            if _looks_like_file(candidate) or "?" not in candidate:
-                return whole  # nothing to remove: kept exactly as written
-            url = "https://" + candidate
-        elif candidate.split(":", 1)[0].lower() in _DEFAULT_PORTS:
-            url = candidate
-        else:
+        whole, address = match.group(0), _address(match)
+        written = _trim(whole)
+        if (
+            address is None
+            or address.split(":", 1)[0].lower() not in _DEFAULT_PORTS
+            or (match.group("bare") and "?" not in written)  # nothing to remove: as typed
+            or len(address) > MAX_LINK_LENGTH
+        ):
             return whole
-        link = normalise(url) if len(url) <= MAX_LINK_LENGTH else None
-        return (link or candidate) + whole[len(candidate) :]
+        return (normalise(address) or written) + whole[len(written) :]
 
     return _CANDIDATE.sub(cleaned, text)
 
@@ -157,6 +153,15 @@ def host_of(link: str) -> str:
 def _is_tracking(key: str, host: str) -> bool:
     site = host.removeprefix("www.").removeprefix("mobile.")
     return bool(_TRACKING.match(key)) or key in _SITE_TRACKING.get(site, ())
+
+
+def _address(match: re.Match[str]) -> str | None:
+    """What a candidate names, with its scheme ("https://" added to a bare site); None for a
+    file name written in a sentence."""
+    candidate = _trim(match.group(0))
+    if not match.group("bare"):
+        return candidate
+    return None if _looks_like_file(candidate) else "https://" + candidate
 
 
 def _ascii_host(host: str) -> str | None:

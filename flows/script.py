@@ -288,7 +288,7 @@ def _most_steps_to_end(flow: Flow) -> dict[str, int]:
             onward = [
                 longest(target) + 1
                 for target in _targets(by_id[step_id])
-                if target in fewest and target in by_id and target not in exploring
+                if target in fewest and target not in exploring
             ]
             exploring.discard(step_id)
             most[step_id] = max(onward, default=0)

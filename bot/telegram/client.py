@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import structlog
 from aiogram import Bot
@@ -86,6 +87,14 @@ class RetryWithinBounds(BaseRequestMiddleware):
         raise AssertionError("unreachable")
 
 
+class GetUnparsedUpdates(GetUpdates):
+    """getUpdates whose updates stay JSON: an update already in hand, sent again because it is
+    not confirmed yet (bot/telegram/polling.py), is not built into aiogram's models again (most
+    of a poll's cost)."""
+
+    __returning__ = list[dict[str, Any]]
+
+
 def create_bot(settings: Settings) -> Bot:
     session = AiohttpSession(
         api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=REQUEST_TIMEOUT
@@ -103,6 +112,6 @@ KEPT_RESPONSE_TYPES = tuple(
     Response[method.__returning__]  # type: ignore[name-defined]
     for method in (
         AnswerCallbackQuery, DeleteMessage, DeleteMessages, DeleteWebhook, GetMe, GetUpdates,
-        SendDocument, SendMessage, SetMyCommands, SetWebhook,
+        GetUnparsedUpdates, SendDocument, SendMessage, SetMyCommands, SetWebhook,
     )
 )  # fmt: skip

@@ -16,11 +16,12 @@ from typing import Any, cast
 
 import structlog
 from aiogram import Bot, Dispatcher
-from aiogram.methods import GetUpdates, Response
+from aiogram.methods import GetUpdates
 from aiogram.types import Update
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
 from bot.runtime import until_stopped
+from bot.telegram.client import GetUnparsedUpdates
 
 log = structlog.get_logger(__name__)
 LONG_POLL_SECONDS = 30
@@ -34,16 +35,6 @@ WAIT_FOR_OLDEST_SECONDS = 0.25
 BACKOFF = BackoffConfig(min_delay=1.0, max_delay=60.0, factor=1.6, jitter=0.1)
 # At a stop (SIGTERM), the updates in hand get this long to finish; the rest come again.
 FINISH_SECONDS = 10.0
-
-
-class GetUnparsedUpdates(GetUpdates):
-    """getUpdates whose updates stay JSON: an update already in hand, sent again because it is
-    not confirmed yet, is not built into aiogram's models again (most of a poll's cost)."""
-
-    __returning__ = list[dict[str, Any]]
-
-
-KEPT_RESPONSE_TYPE = Response[list[dict[str, Any]]]  # see bot/telegram/client.py
 
 
 class Polling:
