@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -46,6 +46,13 @@ class DailyHours(Strict):
         if not all(re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t) for t in value):
             raise ValueError("hours are written HH:MM, for example 09:00")
         return value
+
+    def open_at(self, moment: time) -> bool:
+        """Open at this local time; hours past midnight ("20:00"–"02:00") count too."""
+        opens, closes = (time.fromisoformat(t) for t in self.daily)
+        if opens <= closes:
+            return opens <= moment < closes
+        return moment >= opens or moment < closes
 
 
 class Service(Strict):
@@ -163,9 +170,12 @@ def load_directory(path: Path = DIRECTORY_FILE, check_text: TextCheck | None = N
 
 
 def _text_uses(data: DirectoryFile) -> Iterable[tuple[YamlPath, str]]:
+    sent = {service_id for route in data.routes for service_id in route.send}
     for index, service in enumerate(data.services):
         yield ("services", index, "id"), f"service-{service.id}-name"
         yield ("services", index, "id"), f"service-{service.id}"
+        if service.id in sent:  # a referral's first message shows it in one line
+            yield ("services", index, "id"), f"service-{service.id}-short"
     for index, route in enumerate(data.routes):
         for n, text_id in enumerate(route.say):
             yield ("routes", index, "say", n), text_id
@@ -207,7 +217,7 @@ def check_directory(
                     f"({service.verified_on}): check it against its source, then update verified_on",
                 )
             )
-    cases, unknown = _cases(directory, flows)
+    cases, unknown = every_case(directory, flows)
     problems += [Problem(1, f"the rules use '{key}', which no flow asks") for key in unknown]
     stranded: list[dict[str, str]] = []
     sent_to: dict[str, list[dict[str, str]]] = {s.id: [] for s in directory.data.services}
@@ -231,7 +241,9 @@ def check_directory(
     return problems
 
 
-def _cases(directory: Directory, flows: Iterable[Flow]) -> tuple[list[dict[str, str]], list[str]]:
+def every_case(
+    directory: Directory, flows: Iterable[Flow]
+) -> tuple[list[dict[str, str]], list[str]]:
     """Every combination of the answers the rules look at, as the flow's choices allow."""
     conditions = [r.when for r in directory.data.routes] + [
         s.serves for s in directory.data.services

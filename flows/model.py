@@ -29,6 +29,9 @@ class Say(Strict):
 class Choice(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_]{0,19}$")
     text: str
+    days_ago: tuple[int, int] | None = Field(default=None, examples=[[0, 0], [0, 6]])
+    """On a date question: the days before the answer this choice means, from the latest to the
+    earliest ([1, 1]: yesterday). The dossier then prints dates, never "today"."""
 
 
 class Rule(Strict):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
@@ -21,6 +21,11 @@ def local_time(moment: datetime, lang: str, country: object, zone: ZoneInfo | No
     minute: seconds say nothing to a person, and the dossier's digest covers the exact time."""
     zone = zone or zone_for(country)
     return f"{_to_the_minute(moment, zone, lang)} ({zone.key})"
+
+
+def day(moment: date, lang: str) -> str:
+    """E.g. '2 déc. 2026'."""
+    return format_date(moment, "medium", locale=lang)
 
 
 def utc_time(moment: datetime, lang: str) -> str:

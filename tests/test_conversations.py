@@ -92,12 +92,36 @@ async def test_english_minor_blackmailed_gets_first_aid_at_once_then_youth_lines
     assert "no screenshot, no download" in texts(advice)
     assert "You did nothing wrong" in texts(advice)
     referral = await person.press("Continue")
-    assert "3018" in texts(referral) and "119" in texts(referral) and "Pharos" in texts(referral)
+    assert "3018" in texts(referral) and "119" in texts(referral) and "Plainte" not in texts(referral)
     assert "You can file a complaint, with an adult you trust" in texts(referral)
-    assert "Take It Down" in texts(referral)
+    more = await person.press("➕ More places, and how to report")
+    assert "Take It Down" in texts(more) and "17Cyber" in texts(more)
     await person.press("Continue")
     end = await person.press("No thanks")
     assert "Thank you" in texts(end)
+
+
+async def test_a_man_sextorted_in_luxembourg_writing_german_gets_first_aid_then_sie(running):
+    person = running.person(user_id=2003, language_code="de")
+    await person.send("/start")
+    await person.press("Anfangen")
+    await person.press("Nein, gerade nicht")
+    first_aid = await person.press("Drohungen oder Erpressung mit Bildern")
+    assert "Nicht zahlen, keine weiteren Bilder schicken" in texts(first_aid), "at once"
+    await person.press("Weiter")
+    await person.press("Ich")
+    await person.press("18 oder älter")
+    await person.press("Luxemburg")
+    await person.press("Überspringen")
+    await person.press("Ich habe keinen Link")
+    account = await person.press("Heute")
+    assert "Wer bedroht Sie?" in texts(account)
+    await person.press("Überspringen")
+    referral = await person.press("Weiter")
+    assert "BEE SECURE Helpline" in texts(referral) and "📞 8002 1234" in texts(referral)
+    assert "📞 113" in texts(referral) and "rund um die Uhr" in texts(referral)
+    assert "Kanner-Jugendtelefon" not in texts(referral) and "Stopline" not in texts(referral)
+    assert len(texts(referral)) < 700
 
 
 async def test_luxembourg_adult_is_not_sent_to_stopline(running):

@@ -85,6 +85,16 @@ async def test_a_10_kb_link_is_refused_and_a_look_alike_shows_its_real_name(runn
     assert "аpple.com" not in shown
 
 
+async def test_several_refused_links_get_one_explanation_per_kind(running):
+    person = running.person(user_id=8202)
+    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
+    await person.press("Passer")
+    pasted = "javascript:alert(1) javascript:void(0) data:text/html,x https://exemple.fr/p?"
+    reply = texts(await person.send(pasted + "a=1&" * 2500))
+    assert reply.count("Je ne garde pas les liens") == 1 and "« javascript:, data: »" in reply
+    assert reply.count("trop long pour être gardé") == 1
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -22,7 +22,7 @@ async def walk_whole_flow(person) -> list:
     seen += await person.press_nth(1)  # yesterday
     seen += await person.send("@account")
     seen += await person.press_nth(0)  # advice → referral
-    seen += await person.press_nth(0)  # referral → check-in
+    seen += await person.press_nth(1)  # referral (after "more places") → check-in
     seen += await person.press_nth(3)  # no thanks → end
     return seen
 

@@ -115,7 +115,10 @@ async def test_a_due_reminder_is_neutral_and_leads_to_the_follow_up(soon, data_d
     await eventually(lambda: reminder_rows(data_dir)[0][1] == "sent")
     assert reminder_rows(data_dir)[0][3] == 1, "sent at the first attempt"
 
-    reported = await person.press("Oui")
+    how = await person.press("Oui")
+    assert "Comment allez-vous depuis la dernière fois" in texts(how), "the person first"
+    await person.press("Pareil")
+    reported = await person.press("Non, pas maintenant")
     assert "Avez-vous pu signaler" in texts(reported)
     await person.press("Pas encore")
     await person.press("Je ne sais pas")

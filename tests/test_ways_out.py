@@ -52,7 +52,8 @@ async def test_every_screen_of_both_flows_and_every_command_has_help_and_exit(so
     await soon.telegram.wait(lambda: reminder_messages(person))
     seen += reminder_messages(person)
     seen += await person.press("Oui")
-    for label in ("Pas encore", "Je ne sais pas", "J'attends", "Oui", "Continuer", "Non merci"):
+    followup = ("Moins bien", "Non, pas maintenant", "Continuer", "Pas encore", "Je ne sais pas")
+    for label in (*followup, "J'attends", "Oui", "Continuer", "Non merci"):
         seen += await person.press(label)
     assert len(seen) > 40
     assert without_a_way_out(seen) == []

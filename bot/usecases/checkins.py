@@ -6,25 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from bot.usecases.context import Person, Scope
 from bot.usecases.quiet_hours import out_of_quiet_hours
 from bot.usecases.steps import resume
 from bot.views.replies import Outgoing, Reply, Text
 from bot.views.screens import reminders_reply, zone_choices
-from i18n.dates import CHOOSABLE_ZONES, local_time, zone_for
+from i18n.dates import CHOOSABLE_ZONES, local_time
 from storage.reminders import ReminderRecord
 
 SNOOZE_DAYS = 1  # "later" on a reminder
-
-
-def zone(person: Person) -> ZoneInfo:
-    """The zone chosen in /reminders, else the country's, else UTC."""
-    if person.state.time_zone:
-        return ZoneInfo(person.state.time_zone)
-    answers = person.conversation.answers if person.conversation else {}
-    return zone_for(answers.get("country"))
 
 
 async def plan(scope: Scope, person: Person, days: int) -> Reply:
@@ -32,7 +23,7 @@ async def plan(scope: Scope, person: Person, days: int) -> Reply:
     await scope.uow.reminders.cancel_planned(person.id)
     due = scope.clock.now() + timedelta(days=days)
     if scope.runtime.quiet_hours:
-        due = out_of_quiet_hours(due, zone(person))
+        due = out_of_quiet_hours(due, person.state.zone())
     reminder = await scope.uow.reminders.add(person.id, due)
     wake = scope.runtime.reminders
     if wake is not None:  # None in the terminal: the row waits for the bot to run
@@ -46,7 +37,7 @@ def planned_reply(scope: Scope, person: Person, reminder: ReminderRecord) -> Rep
 
 def when(scope: Scope, person: Person, reminder: ReminderRecord) -> str:
     """When a reminder will come, in the person's language and time zone."""
-    return local_time(reminder.due_at, scope.language(person.state), None, zone(person))
+    return local_time(reminder.due_at, scope.language(person.state), None, person.state.zone())
 
 
 async def listing(scope: Scope) -> Outgoing:
@@ -57,7 +48,7 @@ async def listing(scope: Scope) -> Outgoing:
 async def _listing(scope: Scope, person: Person) -> Reply:
     planned = await scope.uow.reminders.planned(person.id)
     dates = [when(scope, person, reminder) for reminder in planned]
-    return reminders_reply(dates, zone(person).key)
+    return reminders_reply(dates, person.state.zone().key)
 
 
 async def set_days(scope: Scope, days: int) -> Outgoing:

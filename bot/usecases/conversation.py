@@ -4,11 +4,12 @@ stopping; and what is counted of it, once per conversation (the dashboard's funn
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from bot.usecases import checkins, crisis, notes
 from bot.usecases.context import START_FLOW, Person, Scope
-from bot.usecases.people import Conversation, conversation_of
-from bot.usecases.steps import current, flow_changed, is_final, resume, screen
+from bot.usecases.people import Conversation, answered_on, conversation_of
+from bot.usecases.steps import current, flow_changed, is_final, local_now, resume, screen
 from bot.views.actions import Go, Pick
 from bot.views.referrals import writer_age
 from bot.views.replies import Outgoing, Reply, Text
@@ -26,6 +27,7 @@ from flows.engine import (
     advance,
     begin,
 )
+from flows.model import Step
 from storage import stats
 
 
@@ -121,6 +123,7 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
     moved = replace(conversation.moved(outcome.state, scope.clock.now()), platforms=ids)
     if moved.step != conversation.step and not isinstance(given, Back):
         moved = reach(scope, answered(scope, conversation, moved, given))
+        moved = _dated(script.step(conversation.step), moved, local_now(scope, conversation))
     person.state = replace(person.state, conversation=moved)
     replies = []
     asked = script.step(conversation.step)
@@ -129,6 +132,16 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
         replies.append(await checkins.plan(scope, person, int(days)))
     replies.append(screen(scope, moved, *_notices(outcome, platforms)))
     return await scope.done(replies)
+
+
+def _dated(asked: Step, moved: Conversation, local_now: datetime) -> Conversation:
+    """A date question answered with "today", "yesterday"…: the day it was answered is kept
+    with the answer, so the dossier prints dates a reader can check, never "today"."""
+    choice = next((c for c in asked.choices if c.id == moved.answers.get(asked.answer_key)), None)
+    if asked.ask != "date" or choice is None or choice.days_ago is None:
+        return moved
+    answers = {**moved.answers, answered_on(asked.answer_key): local_now.date().isoformat()}
+    return replace(moved, answers=answers)
 
 
 # ---- what is counted ------------------------------------------------------------------------
@@ -166,11 +179,12 @@ def _notices(outcome: Outcome, platforms: tuple[Platform, ...]) -> list[Text]:
         notices.append(Text("notice-stale"))
     elif outcome.notice:
         notices.append(Text(outcome.notice, dict(outcome.notice_args)))
-    for refused in dict.fromkeys(outcome.refused):
-        if refused == "too-long":
-            notices.append(Text("notice-link-too-long"))
-        else:
-            notices.append(Text("notice-link-refused", {"scheme": refused}))
+    # One explanation per kind of refusal, however many links it refused.
+    if "too-long" in outcome.refused:
+        notices.append(Text("notice-link-too-long"))
+    schemes = [scheme for scheme in dict.fromkeys(outcome.refused) if scheme != "too-long"]
+    if schemes:
+        notices.append(Text("notice-link-refused", {"scheme": ":, ".join(schemes)}))
     if platforms:
         names = ", ".join(platform.name for platform in platforms)
         notices.append(Text("notice-platforms", {"names": names}))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, timedelta
 
 from bot.usecases import notes
 from bot.usecases.context import START_FLOW, Scope
+from bot.usecases.people import answered_on
 from bot.usecases.steps import current
-from bot.views.dossier import Dossier
+from bot.views.dossier import Answer, Dossier
 from bot.views.replies import Outgoing, Reply, Text
 from flows.script import Script
 from storage import stats
@@ -24,17 +26,25 @@ async def export(scope: Scope) -> Outgoing:
     dossier = Dossier(
         notes=tuple(timeline),
         answers=answer_labels(scope.content.scripts[START_FLOW], answers),
-        country=answers.get("country"),
+        case=dict(answers),
         made_at=scope.clock.now(),
     )
     return await scope.done([Reply((Text("export-ready"),), dossier=dossier)])
 
 
-def answer_labels(script: Script, answers: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
-    """(label id, choice text id) for each question answered with a button."""
+def answer_labels(script: Script, answers: Mapping[str, str]) -> tuple[Answer, ...]:
+    """Each question answered with a button, but the check-in's (a plan, not what happened):
+    relative days ("yesterday") as the dates they meant on the day they were answered."""
     labels = []
     for step in script.flow.steps:
-        chosen = {c.id: c.text for c in step.choices}.get(answers.get(step.answer_key, ""))
-        if chosen and step.ask != "none":
-            labels.append((f"field-{step.answer_key}", chosen))
+        chosen = next((c for c in step.choices if c.id == answers.get(step.answer_key)), None)
+        if chosen is None or step.ask == "none" or step.remind:
+            continue
+        answered = answers.get(answered_on(step.answer_key))
+        days = None
+        if chosen.days_ago is not None and answered is not None:
+            day = date.fromisoformat(answered)
+            latest, earliest = chosen.days_ago
+            days = (day - timedelta(days=latest), day - timedelta(days=earliest))
+        labels.append(Answer(f"field-{step.answer_key}", chosen.text, days))
     return tuple(labels)

@@ -9,11 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flows.engine import State
+from i18n.dates import zone_for
 
 # How long a person's data is kept after they last wrote, unless they choose otherwise
-# (/help says so; the choices are in bot/usecases/retention.py).
+# (/help says so).
 DEFAULT_KEEP_DAYS = 180
 
 
@@ -52,6 +54,11 @@ def conversation_of(state: State, at: datetime) -> Conversation:
     )
 
 
+def answered_on(answer_key: str) -> str:
+    """Where the day a relative date ("yesterday") was answered is kept, beside the answer."""
+    return f"{answer_key}_answered_on"
+
+
 @dataclass(frozen=True)
 class PersonState:
     language: str
@@ -62,6 +69,12 @@ class PersonState:
     conversation: Conversation | None = None
     keep_days: int | None = DEFAULT_KEEP_DAYS  # None: until the person deletes it
     next_position: int = 0  # the place of their next note in the order they wrote
+
+    def zone(self) -> ZoneInfo:
+        """The zone chosen in /reminders, else the country's, else UTC."""
+        if self.time_zone:
+            return ZoneInfo(self.time_zone)
+        return zone_for(self.conversation.answers.get("country") if self.conversation else None)
 
     def expires_on(self, today: date) -> date | None:
         return None if self.keep_days is None else today + timedelta(days=self.keep_days)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import structlog
 
@@ -14,6 +14,7 @@ from bot.views.replies import Outgoing, Reply, Text
 from bot.views.screens import menu_reply, step_reply
 from flows.engine import view
 from flows.script import FlowError, Script, script_from_source
+from i18n.dates import zone_for
 
 log = structlog.get_logger(__name__)
 # A conversation idle this long has expired: it moves to the current version of its flow.
@@ -26,8 +27,21 @@ def screen(scope: Scope, conversation: Conversation, *notices: Text) -> Reply:
     answers = dict(conversation.answers)
     lines_for = (answers.get("country"), writer_age(answers))
     return step_reply(
-        shown, scope.directory, answers, conversation.platforms, lines_for, tuple(notices)
+        shown,
+        scope.directory,
+        answers,
+        conversation.platforms,
+        lines_for,
+        local_now(scope, conversation),
+        tuple(notices),
     )
+
+
+def local_now(scope: Scope, conversation: Conversation) -> datetime:
+    """The person's time: in the zone chosen in /reminders, else their country's."""
+    person = scope.loaded_person
+    zone = person.state.zone() if person else zone_for(conversation.answers.get("country"))
+    return scope.clock.now().astimezone(zone)
 
 
 def resume(scope: Scope, conversation: Conversation | None, notice: str | None) -> Reply:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Where = Literal["back", "stop", "sos", "exit", "resume"]
-MenuItem = Literal["start", "note", "notes", "help", "delete", "export", "keep", "drop"]
+MenuItem = Literal["start", "note", "notes", "help", "delete", "export", "keep", "drop", "places"]
 Answer = Literal["yes", "later", "stop"]
 
 

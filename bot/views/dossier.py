@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -18,13 +19,28 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """A question answered with a button: its label, and the choice's text (a text id), or the
+    days it means (ISO dates, latest first) where the choice was "today", "yesterday"…"""
+
+    label: str
+    choice: str
+    days: tuple[date, date] | None = None
+
+
+@dataclass(frozen=True)
 class Dossier:
-    """What goes in the PDF: ids and the person's own notes, rendered where texts are known."""
+    """What goes in the PDF: ids and the person's own notes, rendered where texts are known;
+    the case (who is writing, about whom, where) chooses the next steps it suggests."""
 
     notes: tuple[Note, ...]  # oldest first: a timeline
-    answers: tuple[tuple[str, str], ...]  # (field label id, choice text id)
-    country: str | None
+    answers: tuple[Answer, ...]
+    case: Mapping[str, str]  # the conversation's answers: ids only, never typed text
     made_at: datetime
+
+    @property
+    def country(self) -> str | None:
+        return self.case.get("country")
 
 
 def digest(notes: tuple[Note, ...]) -> str:

@@ -3,6 +3,8 @@ crisis lines, the check-in message."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.views.actions import (
     ChooseZone,
     ConfirmDelete,
@@ -19,6 +21,7 @@ from bot.views.actions import (
 from bot.views.referrals import (
     chat_buttons,
     emergency_lines,
+    more_places_parts,
     referral_parts,
     service_lines,
 )
@@ -50,11 +53,13 @@ def step_reply(
     answers: dict[str, str],
     platforms: tuple[str, ...],
     lines_for: tuple[str | None, str | None],
+    local_now: datetime,
     notices: tuple[Text, ...] = (),
 ) -> Reply:
     """A step of a flow: progress, notices (what was saved, refused…), its texts, what the
     directory adds (emergency numbers, where to turn), its buttons, then the ways on and out.
-    `lines_for` is (country, writer's age) for the emergency numbers."""
+    `lines_for` is (country, writer's age) for the emergency numbers; `local_now` the person's
+    time, for the doors open now."""
     parts: list[Text | Lines] = [
         Text("progress", {"current": shown.current, "total": shown.total}),
         *notices,
@@ -64,7 +69,7 @@ def step_reply(
     if shown.step.services == "emergency":
         parts.append(emergency_lines(directory, *lines_for))
     elif shown.step.services == "referral":
-        services, links = referral_parts(directory, answers, platforms)
+        services, links = referral_parts(directory, answers, platforms, local_now)
         parts += services
         rows += links
     rows += [(Button(Text(label), Pick(shown.step.id, choice)),) for choice, label in shown.buttons]
@@ -77,6 +82,22 @@ def step_reply(
         rows.append(tuple(moving))
         rows.append((Button(Text("btn-sos"), Go("sos")), Button(Text("btn-exit"), Go("exit"))))
     return Reply(tuple(parts), tuple(rows))
+
+
+def more_places_reply(
+    directory: Directory,
+    answers: dict[str, str],
+    platforms: tuple[str, ...],
+    shown: StepView | None,
+) -> Reply:
+    """The rest of a referral; at the referral step itself, its way on (the person need not
+    scroll back up), else the way back to where they are."""
+    parts, rows = more_places_parts(directory, answers, platforms)
+    if shown is not None and shown.step.services == "referral":
+        rows += [(Button(Text(label), Pick(shown.step.id, c)),) for c, label in shown.buttons]
+    else:
+        rows.append((Button(Text("btn-resume"), Go("resume")),))
+    return Reply(parts, tuple(rows))
 
 
 def emergency_reply(directory: Directory, country: str | None, age: str | None) -> Reply:

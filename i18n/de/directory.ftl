@@ -88,3 +88,40 @@ service-take_it_down-name = Take It Down
 service-take_it_down = Für ein Bild, das vor dem 18. Geburtstag entstand, nur für die Person darauf (oder ihre Eltern), mit der Datei auf dem eigenen Handy. Dort wird ein Fingerabdruck berechnet, das Bild verlässt es nicht, und teilnehmende Plattformen entfernen Kopien. Das Bild dafür nie herunterladen oder teilen.
 service-platform_report-name = Die Plattform selbst
 service-platform_report = Jede Plattform hat eine Melde-Funktion, beim Beitrag und beim Konto. Beides melden, sobald der Link notiert ist.
+
+# Die erste Nachricht einer Weiterleitung: wenige Stellen, je eine Zeile (ein Handybildschirm);
+# „Weitere Stellen“ öffnet den Rest. Die Zeiten kommen aus directory.yaml.
+referral-door = <b>{ $name }</b>: { $short }{ $reach ->
+    [phone] { " " }· 📞 { $number }
+    [sms] { " " }· 💬 { $number } (SMS)
+   *[none] { "" }
+}{ $hours ->
+    [always] { " " }· rund um die Uhr
+    [open] { " " }· jetzt erreichbar, bis { $closes }
+    [closed] { " " }· jetzt geschlossen, ab { $opens }
+   *[unknown] { "" }
+}
+btn-more-places = ➕ Weitere Stellen, und wie man meldet
+referral-more-title = <b>Weitere Stellen</b>
+
+service-police_17-short = akute Gefahr
+service-emergency_112-short = Polizei, Rettung, Feuerwehr
+service-sms_114-short = Notruf schriftlich, ohne zu sprechen
+service-police_lu-short = Notfälle, und Anzeige auf der Wache
+service-pharos-short = den Link der Polizei melden
+service-line_3018-short = Gewalt im Netz, für junge Menschen und ihre Eltern
+service-cyber_17-short = Hilfe des Staates bei Erpressung im Netz
+service-allo_119-short = Kinder und Jugendliche in Gefahr
+service-france_victimes-short = kostenlose Hilfe für Opfer
+service-point_de_contact-short = den Link anonym melden
+service-thesee-short = Online-Anzeige, wenn Geld verlangt wird
+service-plainte-short = bei Polizei oder Gendarmerie
+service-visioplainte-short = Anzeige per Video
+service-constat-short = der stärkste Beweis, etwa 300 €
+service-stopline-short = den Link anonym melden
+service-bee_helpline-short = kostenlose Beratung, auch bei Erpressung
+service-kjt-short = jemand hört zu, für junge Menschen, anonym
+service-scas-short = Opferhilfe
+service-stopncii-short = Kopien eines Bildes sperren, ohne es zu senden
+service-take_it_down-short = ein Bild von vor dem 18. Geburtstag entfernen lassen
+service-platform_report-short = ihr „Melden“-Knopf

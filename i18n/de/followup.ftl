@@ -1,5 +1,17 @@
 # Zwischenbilanz, wenn die Person sie gewünscht hat (flows/followup.yaml).
 
+followup-how = { $register ->
+    [informal] Wie geht es dir seit dem letzten Mal?
+   *[formal] Wie geht es Ihnen seit dem letzten Mal?
+}
+followup-better = Etwas besser
+followup-same = Gleich
+followup-worse = Schlechter
+followup-support = { $register ->
+    [informal] Danke, dass du es mir sagst. Was du erlebst, ist schwer, und du musst es nicht allein tragen. Diese Stellen hören zu, kostenlos:
+   *[formal] Danke, dass Sie es mir sagen. Was Sie erleben, ist schwer, und Sie müssen es nicht allein tragen. Diese Stellen hören zu, kostenlos:
+}
+
 followup-reported = { $register ->
     [informal] Konntest du melden, was passiert ist?
    *[formal] Konnten Sie melden, was passiert ist?
@@ -23,6 +35,7 @@ followup-no = Nein
 followup-not-yet = Noch nicht
 followup-unknown = Ich weiß es nicht
 followup-waiting = Ich warte noch
+field-how = Befinden
 field-reported = Gemeldet
 field-removed = Entfernt
 field-answered = Antwort erhalten

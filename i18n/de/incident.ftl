@@ -86,14 +86,18 @@ account-question = { $kind ->
     }
 }
 
+advice-evidence-title = <b>Beweise sicher festhalten</b>
 advice-child =
-    <b>Beweise sicher festhalten</b>
-
     Wenn ein Kind zu sehen ist, darf das Bild nie aufbewahrt werden:
     • kein Screenshot, kein Download;
     • nie weiterleiten, auch nicht, um es zu melden: das ist verboten und strafbar.
 
     Der Link, der Kontoname und die Uhrzeit reichen. Sie sind hier schon notiert.
+
+advice-child-own =
+    Behalte das Bild nicht und schick es niemandem, auch nicht, um Hilfe zu bekommen: kein Screenshot, kein Download. Wenn du schon einen Screenshot hast, kannst du ihn löschen.
+
+    Der Link, der Name des Kontos und die Uhrzeit reichen. Sie sind hier schon notiert.
 
 advice-adult =
     <b>Beweise sicher festhalten</b>

@@ -82,3 +82,40 @@ service-take_it_down-name = Take It Down
 service-take_it_down = For an image taken before 18, only for the person it shows (or their parent), with the file on their own phone. A fingerprint is made there, the image never leaves it, and participating platforms remove copies. Never download or share the image to use it.
 service-platform_report-name = The platform itself
 service-platform_report = Every platform has a report button, on the post and on the account. Report both, once the link is noted.
+
+# A referral's first message: a few doors, one line each (a phone screen); "More places" opens
+# the rest. Hours come from directory.yaml.
+referral-door = <b>{ $name }</b>: { $short }{ $reach ->
+    [phone] { " " }· 📞 { $number }
+    [sms] { " " }· 💬 { $number } (text)
+   *[none] { "" }
+}{ $hours ->
+    [always] { " " }· 24/7
+    [open] { " " }· open now, until { $closes }
+    [closed] { " " }· closed now, opens at { $opens }
+   *[unknown] { "" }
+}
+btn-more-places = ➕ More places, and how to report
+referral-more-title = <b>More places</b>
+
+service-police_17-short = immediate danger
+service-emergency_112-short = police, ambulance, fire
+service-sms_114-short = emergency by text, without speaking
+service-police_lu-short = emergencies, and complaints at a station
+service-pharos-short = report the link to the police
+service-line_3018-short = online violence, for young people and their parents
+service-cyber_17-short = the State's help against online blackmail
+service-allo_119-short = children and young people in danger
+service-france_victimes-short = free help for victims
+service-point_de_contact-short = report the link, anonymously
+service-thesee-short = complaint online when money is demanded
+service-plainte-short = at a police or gendarmerie station
+service-visioplainte-short = file a complaint by video
+service-constat-short = the strongest evidence, about €300
+service-stopline-short = report the link, anonymously
+service-bee_helpline-short = free advice, blackmail included
+service-kjt-short = someone to listen, for young people, anonymous
+service-scas-short = victim support
+service-stopncii-short = block copies of an image without sending it
+service-take_it_down-short = have an image taken before 18 removed
+service-platform_report-short = its "Report" button

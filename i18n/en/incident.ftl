@@ -64,12 +64,16 @@ account-question = { $kind ->
    *[other] Which account posted it? Type its name or profile link, or skip this.
 }
 
+advice-evidence-title = <b>Keeping evidence safely</b>
 advice-child =
-    <b>Keeping evidence safely</b>
-
     When a child is shown, the image must never be kept:
     • no screenshot, no download;
     • never forward it, not even to report it: that is forbidden and punished.
+
+    The link, the account name and the time are enough. They are already noted here.
+
+advice-child-own =
+    Don't keep the image or send it to anyone, not even to ask for help: no screenshot, no download. If you already have a screenshot, you can delete it.
 
     The link, the account name and the time are enough. They are already noted here.
 

@@ -88,3 +88,40 @@ service-take_it_down-name = Take It Down
 service-take_it_down = Pour une image prise avant 18 ans, seulement pour la personne qu'elle montre (ou son parent), avec le fichier sur son propre téléphone. Une empreinte y est calculée, l'image ne le quitte pas, et les plateformes participantes retirent les copies. Ne jamais télécharger ni partager l'image pour s'en servir.
 service-platform_report-name = La plateforme elle-même
 service-platform_report = Chaque plateforme a un bouton de signalement, sur la publication et sur le compte. Signaler les deux, une fois le lien noté.
+
+# Le premier message d'une orientation : quelques portes, une ligne chacune (un écran de
+# téléphone) ; « Plus d'adresses » ouvre le reste. Les horaires viennent de directory.yaml.
+referral-door = <b>{ $name }</b> : { $short }{ $reach ->
+    [phone] { " " }· 📞 { $number }
+    [sms] { " " }· 💬 { $number } (SMS)
+   *[none] { "" }
+}{ $hours ->
+    [always] { " " }· 24 h/24
+    [open] { " " }· ouvert maintenant, jusqu'à { $closes }
+    [closed] { " " }· fermé maintenant, ouvre à { $opens }
+   *[unknown] { "" }
+}
+btn-more-places = ➕ Plus d'adresses, et comment signaler
+referral-more-title = <b>Autres adresses</b>
+
+service-police_17-short = danger immédiat
+service-emergency_112-short = police, ambulance, pompiers
+service-sms_114-short = urgence par écrit, sans parler
+service-police_lu-short = urgence, et plainte au commissariat
+service-pharos-short = signaler le lien à la police
+service-line_3018-short = violences en ligne, pour les jeunes et leurs parents
+service-cyber_17-short = l'aide de l'État face au chantage en ligne
+service-allo_119-short = enfants et jeunes en danger
+service-france_victimes-short = aide gratuite aux victimes
+service-point_de_contact-short = signaler le lien, anonymement
+service-thesee-short = plainte en ligne quand de l'argent est demandé
+service-plainte-short = au commissariat ou à la gendarmerie
+service-visioplainte-short = porter plainte par vidéo
+service-constat-short = la preuve la plus solide, environ 300 €
+service-stopline-short = signaler le lien, anonymement
+service-bee_helpline-short = conseils gratuits, y compris sur le chantage
+service-kjt-short = écoute pour les jeunes, anonyme
+service-scas-short = aide aux victimes
+service-stopncii-short = bloquer les copies d'une image, sans l'envoyer
+service-take_it_down-short = faire retirer une image prise avant 18 ans
+service-platform_report-short = son bouton « Signaler »

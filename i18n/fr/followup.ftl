@@ -1,5 +1,17 @@
 # Le point, quand la personne l'a demandé (flows/followup.yaml).
 
+followup-how = { $register ->
+    [informal] Comment vas-tu depuis la dernière fois ?
+   *[formal] Comment allez-vous depuis la dernière fois ?
+}
+followup-better = Un peu mieux
+followup-same = Pareil
+followup-worse = Moins bien
+followup-support = { $register ->
+    [informal] Merci de me le dire. Ce que tu vis est lourd, et tu n'as pas à le porter seul·e. Ces lignes écoutent, gratuitement :
+   *[formal] Merci de me le dire. Ce que vous vivez est lourd, et vous n'avez pas à le porter seul·e. Ces lignes écoutent, gratuitement :
+}
+
 followup-reported = { $register ->
     [informal] As-tu pu signaler ce qui s'est passé ?
    *[formal] Avez-vous pu signaler ce qui s'est passé ?
@@ -23,6 +35,7 @@ followup-no = Non
 followup-not-yet = Pas encore
 followup-unknown = Je ne sais pas
 followup-waiting = J'attends
+field-how = Comment ça va
 field-reported = Signalé
 field-removed = Retiré
 field-answered = Réponse reçue

@@ -86,12 +86,16 @@ account-question = { $kind ->
     }
 }
 
+advice-evidence-title = <b>Garder des preuves, sans danger</b>
 advice-child =
-    <b>Garder des preuves, sans danger</b>
-
     Quand un enfant est montré, l'image ne doit jamais être gardée :
     • pas de capture d'écran, pas de téléchargement ;
     • ne jamais la transférer, même pour la dénoncer : c'est interdit et puni.
+
+    Le lien, le nom du compte et l'heure suffisent. Ils sont déjà notés ici.
+
+advice-child-own =
+    Ne garde pas l'image et ne l'envoie à personne, même pour demander de l'aide : pas de capture d'écran, pas de téléchargement. Si tu as déjà une capture, tu peux la supprimer.
 
     Le lien, le nom du compte et l'heure suffisent. Ils sont déjà notés ici.
 
