@@ -51,7 +51,7 @@ def serve(settings: DashboardSettings) -> int:
         port=settings.dashboard_port,
         log_level=settings.log_level.lower(),
         access_log=False,  # addresses and query strings stay out of the logs
-        proxy_headers=True,
+        proxy_headers=False,  # create_app reads them, from the proxies the settings trust
         server_header=False,
     )
     return 0

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from dashboard.accounts import ROLES, AccountError, Accounts, Throttle
 from dashboard.operator_metrics import metrics
@@ -58,8 +59,9 @@ async def login(request: Request) -> Response:
     if not same(form.get("csrf"), request.cookies.get(LOGIN_COOKIE)):
         return await login_form(request, "The form expired. Please try again.", 400)
     name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
-    keys = (f"name:{name.lower()}", f"address:{request.client.host if request.client else ''}")
-    wait = dashboard.throttle.wait(*keys)
+    # The address is the visitor's own behind a trusted proxy (see create_app).
+    keys = Throttle.keys(name, request.client.host if request.client else "")
+    wait = dashboard.throttle.attempt(*keys)
     if wait:
         minutes = max(1, round(wait / 60))
         return await login_form(
@@ -67,9 +69,8 @@ async def login(request: Request) -> Response:
         )
     opened = await dashboard.accounts.sign_in(name, password)
     if opened is None:
-        dashboard.throttle.failed(*keys)
         return await login_form(request, "Wrong name or password.", 401)
-    dashboard.throttle.succeeded(keys[0])
+    dashboard.throttle.succeeded(*keys)
     token, _ = opened
     response = RedirectResponse("/", status_code=303)
     set_cookie(request, response, SESSION_COOKIE, token, max_age=8 * 3600)
@@ -153,4 +154,9 @@ def create_app(settings: DashboardSettings) -> Starlette:
     ]
     handlers = {404: not_found, 500: server_error}
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
-    return SecurityHeaders(app)  # type: ignore[return-value]
+    # X-Forwarded-For is believed only from the proxies the operator names: anyone else could
+    # write any address there and escape the throttle, or lock someone else out.
+    trusted = [host.strip() for host in settings.dashboard_trusted_proxies.split(",")]
+    secured = SecurityHeaders(app, hsts=settings.dashboard_secure_cookies)
+    # uvicorn's ASGI types and Starlette's describe the same calls differently.
+    return ProxyHeadersMiddleware(secured, trusted_hosts=trusted)  # type: ignore[arg-type,return-value]

@@ -35,6 +35,7 @@ HEADERS = {
     "referrer-policy": "no-referrer",
     "cache-control": "no-store",
 }
+HSTS = "max-age=31536000"  # a year; no includeSubDomains: the bot's domain may be a sibling
 
 
 @dataclass
@@ -58,8 +59,10 @@ class Dashboard:
 class SecurityHeaders:
     """Adds HEADERS to every response (pure ASGI, so it also covers static files)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, hsts: bool) -> None:
         self.app = app
+        # Served over HTTPS (secure cookies): browsers are told to come back only that way.
+        self.headers = {**HEADERS, **({"strict-transport-security": HSTS} if hsts else {})}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -69,7 +72,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for name, value in HEADERS.items():
+                for name, value in self.headers.items():
                     headers.setdefault(name, value)
             await send(message)
 

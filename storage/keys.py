@@ -16,7 +16,7 @@ from storage.vault import KEY_BYTES, MasterKey, SealError, Vault
 
 KEY_FILE_NAME = "vault.key"
 PSEUDONYM = "pseudonym"
-ROTATE_HINT = "python -m bot vault rotate-key --new-key-file FILE"
+ROTATE_HINT = "python -m bot vault rotate-key (or rekey) --new-key-file FILE"
 
 
 def decode_key(text: str, source: str) -> MasterKey:

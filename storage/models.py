@@ -64,6 +64,8 @@ class Person(Base):
     # (None: they chose to keep it until they delete it).
     active_on: Mapped[date | None] = mapped_column(Date, default=None)
     expires_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    # The day they were told their data would expire; cleared when they write again.
+    expiry_warned_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class Entry(Base):

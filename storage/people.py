@@ -28,6 +28,18 @@ class PersonRow:
     active_on: date | None
 
 
+@dataclass(frozen=True)
+class Expiring:
+    """Someone to warn that their data expires: enough to open their chat id and language."""
+
+    id: int
+    key_hash: bytes
+    data_key_wrapped: bytes
+    chat_id_sealed: bytes
+    state_sealed: bytes
+    expires_on: date
+
+
 class People:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -76,7 +88,34 @@ class People:
         await self.session.execute(
             update(Person)
             .where(Person.id == person_id)
-            .values(state_sealed=state_sealed, active_on=today, expires_on=expires_on)
+            .values(
+                state_sealed=state_sealed,
+                active_on=today,
+                expires_on=expires_on,
+                expiry_warned_on=None,  # a new period without news begins
+            )
+        )
+
+    async def to_warn(self, expiring_by: date, limit: int) -> list[Expiring]:
+        """People whose data expires by that day and who have not been told yet."""
+        rows = await self.session.execute(
+            select(
+                Person.id,
+                Person.key_hash,
+                Person.data_key_wrapped,
+                Person.chat_id_sealed,
+                Person.state_sealed,
+                Person.expires_on,
+            )
+            .where(Person.expires_on <= expiring_by, Person.expiry_warned_on.is_(None))
+            .order_by(Person.expires_on)
+            .limit(limit)
+        )
+        return [Expiring(*row[:5], row[5]) for row in rows if row[5] is not None]
+
+    async def warned(self, person_id: int, today: date) -> None:
+        await self.session.execute(
+            update(Person).where(Person.id == person_id).values(expiry_warned_on=today)
         )
 
     async def expired(self, today: date, limit: int) -> list[int]:

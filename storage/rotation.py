@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.errors import MasterKeyError
 from storage.keys import PSEUDONYM
 from storage.models import Person, VaultSecret
-from storage.vault import MasterKey, SealError
+from storage.vault import DATA_KEY, MasterKey, SealError
 
 BATCH = 200
 
@@ -42,7 +42,7 @@ async def rotate_master_key(
             if not rows:
                 break
             for person_id, owner, wrapped in rows:
-                context = b"data-key\x00" + owner
+                context = DATA_KEY + owner
                 try:
                     data_key = old.unwrap(wrapped, context)
                 except SealError:

@@ -25,6 +25,7 @@ UNPADDED, PADDED = b"\x01", b"\x02"
 NONCE_BYTES = 12
 TAG_BYTES = 16
 KEY_BYTES = 32
+DATA_KEY = b"data-key\x00"  # what a data key's wrapping is bound to, before its owner
 BUCKETS = (64, 256, 1024, 4096, 16384)  # plaintext sizes, length prefix included
 
 
@@ -132,7 +133,7 @@ class Vault:
     def new_data_key(self, owner: bytes) -> tuple[Cipher, bytes]:
         """A fresh data key for a new person, and its wrapped form to store."""
         data_key = os.urandom(KEY_BYTES)
-        return Cipher(data_key, owner), self.master.wrap(data_key, b"data-key\x00" + owner)
+        return Cipher(data_key, owner), self.master.wrap(data_key, DATA_KEY + owner)
 
     def cipher(self, owner: bytes, wrapped: bytes) -> Cipher:
-        return Cipher(self.master.unwrap(wrapped, b"data-key\x00" + owner), owner)
+        return Cipher(self.master.unwrap(wrapped, DATA_KEY + owner), owner)

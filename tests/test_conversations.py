@@ -92,7 +92,9 @@ async def test_english_minor_blackmailed_gets_first_aid_at_once_then_youth_lines
     assert "no screenshot, no download" in texts(advice)
     assert "You did nothing wrong" in texts(advice)
     referral = await person.press("Continue")
-    assert "3018" in texts(referral) and "119" in texts(referral) and "Plainte" not in texts(referral)
+    assert (
+        "3018" in texts(referral) and "119" in texts(referral) and "Plainte" not in texts(referral)
+    )
     assert "You can file a complaint, with an adult you trust" in texts(referral)
     more = await person.press("➕ More places, and how to report")
     assert "Take It Down" in texts(more) and "17Cyber" in texts(more)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from dashboard.__main__ import main as dashboard_cli
-from dashboard.accounts import SESSION_LENGTH, Accounts
+from dashboard.accounts import SESSION_LENGTH, Accounts, Throttle
 from dashboard.app import create_app
 from dashboard.settings import DashboardSettings
 from storage import stats
@@ -219,3 +219,96 @@ async def test_a_session_ends_after_its_length(tmp_path, database):
     assert await accounts.signed_in(token, later) is None
     assert await accounts.signed_in(token) is None, "an expired session is removed"
     await engine.dispose()
+
+
+async def post_form(app, path: str, form: dict[str, str], cookie: str) -> int:
+    """One POST straight to the ASGI app, as a browser at 198.51.100.7 sends it: its status."""
+    from urllib.parse import urlencode
+
+    body = urlencode(form).encode()
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "https", "path": path, "raw_path": path.encode(), "query_string": b"",
+        "root_path": "", "server": ("testserver", 443), "client": ("198.51.100.7", 4000),
+        "headers": [
+            (b"host", b"testserver"), (b"cookie", cookie.encode()),
+            (b"content-type", b"application/x-www-form-urlencoded"),
+            (b"content-length", str(len(body)).encode()),
+        ],
+    }  # fmt: skip
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    return next(m["status"] for m in sent if m["type"] == "http.response.start")
+
+
+def test_a_burst_of_wrong_passwords_gets_at_most_the_allowed_number_checked(client, monkeypatch):
+    """40 tries sent at once: the throttle counts each before its password is checked."""
+    import dashboard.accounts
+
+    add_user("ana", monkeypatch=monkeypatch)
+    checked = []
+    real = dashboard.accounts._verified
+    monkeypatch.setattr(
+        dashboard.accounts, "_verified", lambda *args: checked.append(1) or real(*args)
+    )
+    token = csrf_of(client.get("/login").text)
+    form = {"name": "ana", "password": "not the password", "csrf": token}
+
+    async def burst() -> list[int]:
+        tries = (post_form(client.app, "/login", form, f"abri_login={token}") for _ in range(40))
+        return list(await asyncio.gather(*tries))
+
+    statuses = client.portal.call(burst)
+    assert 1 <= len(checked) <= 5 and statuses.count(401) == len(checked)
+    assert statuses.count(429) == 40 - len(checked)
+
+
+def visitor(client: TestClient, name: str, password: str, address: str):
+    form = client.get("/login", headers={"x-forwarded-for": address})
+    data = {"name": name, "password": password, "csrf": csrf_of(form.text)}
+    return client.post("/login", data=data, headers={"x-forwarded-for": address})
+
+
+@pytest.mark.parametrize(("trusted", "second_visitor"), [("testclient", 303), ("127.0.0.1", 429)])
+def test_behind_a_trusted_proxy_one_visitors_failures_lock_out_only_them(
+    dashboard_env, monkeypatch, trusted, second_visitor
+):
+    monkeypatch.setenv("DASHBOARD_TRUSTED_PROXIES", trusted)
+    add_user("ana", monkeypatch=monkeypatch)
+    app = create_app(DashboardSettings(_env_file=None))
+    with TestClient(app, base_url="https://testserver", follow_redirects=False) as client:
+        for _ in range(5):
+            visitor(client, "someone", "guessing away", "203.0.113.9")
+        assert visitor(client, "someone", "guessing away", "203.0.113.9").status_code == 429
+        # Another visitor behind the same proxy: locked out only if the proxy is not trusted.
+        assert visitor(client, "ana", PASSWORD, "198.51.100.20").status_code == second_visitor
+
+
+def test_the_throttle_keeps_bounded_memory_and_forgets_old_failures():
+    moment = [0.0]
+    throttle = Throttle(limit=5, window=900, clock=lambda: moment[0], capacity=100)
+    for n in range(1000):
+        throttle.attempt(*Throttle.keys(f"name-{n}-" + "x" * 1_000_000, "203.0.113.9"))
+    assert len(throttle.failures) <= 100
+    assert max(len(key) for key in throttle.failures) <= 80, "a huge name is not kept whole"
+    moment[0] = 901.0
+    throttle.attempt(*Throttle.keys("ana", "198.51.100.1"))
+    assert set(throttle.failures) == {"name:ana", "address:198.51.100.1"}, "old entries went"
+
+
+def test_easy_passwords_are_refused_with_a_reason(dashboard_env, monkeypatch, capsys):
+    for weak in ("aaaaaaaaaaaa", "Password1234", "abriabriabri1"):
+        assert add_user("bob", password=weak, monkeypatch=monkeypatch) == 1
+        assert "too weak" in capsys.readouterr().err
+    assert add_user("bob", password="tr0ub4dor&3 staple", monkeypatch=monkeypatch) == 0
+
+
+def test_https_pages_tell_the_browser_to_keep_to_https(client):
+    assert client.get("/login").headers["strict-transport-security"] == "max-age=31536000"

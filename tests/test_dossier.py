@@ -78,7 +78,9 @@ def test_every_path_gives_a_readable_dossier_with_every_character_typed(flow_id,
     notes = tuple(Note(s.field, s.text, MADE_AT) for s in saved)
     if not notes:
         notes = (Note("note", "—", MADE_AT),)  # /export answers "nothing noted yet" without one
-    dossier = Dossier(notes, answer_labels(CONTENT.scripts["incident"], answers), answers, MADE_AT)
+    dossier = Dossier(
+        notes, answer_labels(CONTENT.scripts["incident"], answers), answers, MADE_AT, 180
+    )
     text = pdf_text(build_pdf(dossier, lang, say_in(lang, answers, flow_id)))
     for note in notes:
         assert flat(printable(note.text)) in flat(text), f"{note.text!r} is on the page"
@@ -87,13 +89,13 @@ def test_every_path_gives_a_readable_dossier_with_every_character_typed(flow_id,
 
 def test_an_emoji_is_written_as_its_code_and_the_digest_covers_it():
     notes = (Note("describe", "il m'a écrit 😢 puis 🙏🏽", MADE_AT),)
-    dossier = Dossier(notes, (), {"country": "fr"}, MADE_AT)
+    dossier = Dossier(notes, (), {"country": "fr"}, MADE_AT, 180)
     text = pdf_text(build_pdf(dossier, "fr", say_in("fr", {})))
     assert flat("il m'a écrit 😢 puis [U+1F64F][U+1F3FD]") in flat(text), "drawn, or its code"
     assert flat("code Unicode") in flat(text), (
         "the dossier says how it prints what its font cannot draw"
     )
-    other = Dossier((Note("describe", "il m'a écrit 😭 puis 🙏🏽", MADE_AT),), (), {}, MADE_AT)
+    other = Dossier((Note("describe", "il m'a écrit 😭 puis 🙏🏽", MADE_AT),), (), {}, MADE_AT, 180)
     assert re.findall(r"[0-9a-f]{64}", text) != re.findall(
         r"[0-9a-f]{64}", pdf_text(build_pdf(other, "fr", say_in("fr", {})))
     ), "two different emoji give two different digests"
@@ -107,7 +109,7 @@ def test_relative_days_are_printed_as_the_dates_they_meant():
         ("field-when", (date(2026, 12, 1), date(2026, 12, 1)))
     ], "the check-in plan is not part of what happened"
     week = answer_labels(script, {"when": "this_week", answered_on("when"): "2026-12-02"})
-    dossier = Dossier((Note("note", "x", MADE_AT),), week, {}, MADE_AT)
+    dossier = Dossier((Note("note", "x", MADE_AT),), week, {}, MADE_AT, 0)
     text = pdf_text(build_pdf(dossier, "de", say_in("de", {})))
     assert flat("Wann: zwischen 26.11.2026 und 02.12.2026") in flat(text)
     assert "Heute" not in text and "Diese Woche" not in text
@@ -137,7 +139,7 @@ def test_next_steps_fit_who_is_writing_and_what_happened(case, included, left_ou
 
 def test_the_dossier_speaks_to_a_young_person_in_their_register():
     notes = (Note("describe", "ça a commencé sur Snap", MADE_AT),)
-    dossier = Dossier(notes, (), A_GIRL_OF_14_IN_FRANCE, MADE_AT)
+    dossier = Dossier(notes, (), A_GIRL_OF_14_IN_FRANCE, MADE_AT, 30)
     text = flat(pdf_text(build_pdf(dossier, "fr", say_in("fr", A_GIRL_OF_14_IN_FRANCE))))
     assert flat("tes coordonnées") in text and flat("Tu peux lui montrer ce dossier") in text
     assert flat("vos coordonnées") not in text and "300€" not in text

@@ -1,11 +1,15 @@
 """What a person types never reaches the database files in clear, nor the logs."""
 
 import asyncio
+import io
+import re
 import sqlite3
 from datetime import date
 
 import pytest
 
+from bot.logs import setup_logging
+from flows.script import load_scripts
 from storage.stats import Stats
 from tests.servers import stored_bytes
 from tests.test_conversations import walk_to_evidence
@@ -108,3 +112,31 @@ async def test_delete_empties_the_write_ahead_log_even_while_someone_reads(
     await finishing
     assert "C'est effacé" in done[0].text
     assert (data_dir / "abri.db-wal").stat().st_size == 0, "the log was emptied"
+
+
+async def test_the_log_of_a_childs_case_and_of_blackmail_tells_nothing_of_them(running):
+    """At INFO (production's level) no step, answer or choice of the flows is logged."""
+    stream = io.StringIO()
+    setup_logging("INFO", stream)
+    girl = running.person(user_id=9701, language_code="fr")
+    await walk_to_evidence(
+        girl, "Moi", "Moins de 18 ans", "France", "Une image sexuelle fabriquée ou retouchée (IA)"
+    )
+    await girl.press("Passer")
+    await girl.press("Je n'ai pas de lien")
+    await girl.press("Aujourd'hui")
+    await girl.press("Passer")
+    await girl.press("Continuer")
+    man = running.person(user_id=9702, language_code="fr")
+    await walk_to_evidence(
+        man, "Moi", "18 ans ou plus", "Luxembourg", "Des menaces ou un chantage aux images"
+    )
+    await man.send("/export")
+    logged = stream.getvalue()
+    assert "update_handled" in logged, "the log was captured"
+    script = load_scripts()
+    ids = {s.id for f in script.values() for s in f.flow.steps} | {
+        c.id for f in script.values() for s in f.flow.steps for c in s.choices
+    }
+    words = sorted(i for i in ids if len(i) > 3 and re.search(rf"\b{re.escape(i)}\b", logged))
+    assert words == [], f"the log names {words}"

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from storage.db import create_engine, session_factory
 from storage.errors import MasterKeyError
 from storage.keys import create_key_file, decode_key
+from storage.rekey import rekey
 from storage.rotation import rotate_master_key
 from storage.vault import Cipher, MasterKey, SealError, Vault
 from tests.conftest import RunningBot, bot_settings
@@ -215,6 +216,15 @@ def test_the_vault_commands_rotate_the_key_of_a_real_data_dir(tmp_path, database
     assert "1 data keys re-wrapped" in rotated.stdout
     listing = run_bot(data_dir, "chat", stdin="/notes\n1\n/quit\n", VAULT_KEY_FILE=str(new_key))
     assert "une note" in listing.stdout, listing.stdout
+    leak_key = tmp_path / "after-leak.key"
+    assert run_bot(data_dir, "vault", "new-key", str(leak_key)).returncode == 0
+    rekeyed = run_bot(
+        data_dir, "vault", "rekey", "--new-key-file", str(leak_key), VAULT_KEY_FILE=str(new_key)
+    )
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    assert "1 people have new data keys" in rekeyed.stdout
+    listing = run_bot(data_dir, "chat", stdin="/notes\n1\n/quit\n", VAULT_KEY_FILE=str(leak_key))
+    assert "une note" in listing.stdout, "the terminal's person, found under the new hash"
 
 
 async def test_the_dossier_is_written_in_the_persons_language(running):
@@ -238,3 +248,58 @@ async def test_another_button_cancels_add_a_note(running):
     await person.press("📒 Mes notes")
     asked = await person.send("ceci n'est pas une note")
     assert "Garder ce message dans les notes" in texts(asked), "asked, not filed silently"
+
+
+async def test_rekey_interrupted_then_rerun_leaves_nothing_the_old_keys_open(
+    settings, telegram, data_dir, tmp_path
+):
+    """After a leak: an old master key and an old copy of the database open nothing written
+    once the rekey is done; everyone finds their notes again."""
+    bot = RunningBot(settings, telegram)
+    await bot.start()
+    people = [bot.person(user_id=7700 + n) for n in range(3)]
+    for number, person in enumerate(people):
+        await person.send("/start")
+        await person.press("✕ Arrêter")
+        await note(person, f"note avant rekey {number}")
+    await bot.stop()
+    old_rows = execute(data_dir, "SELECT key_hash, data_key_wrapped FROM people ORDER BY id")
+
+    old = decode_key((data_dir / "vault.key").read_text(), "vault.key")
+    new_file = tmp_path / "new.key"
+    new = create_key_file(new_file)
+
+    def crash_after_first(done: int) -> None:
+        raise KeyboardInterrupt
+
+    engine = create_engine(settings.database)
+    with pytest.raises(KeyboardInterrupt):
+        await rekey(session_factory(engine), old, new, batch=1, after_batch=crash_after_first)
+    await engine.dispose()
+    rekeyed = bot_settings(telegram, data_dir, vault_key_file=new_file)
+    with pytest.raises(MasterKeyError, match="interrupted"):
+        await RunningBot(rekeyed, telegram).start()
+    engine = create_engine(settings.database)
+    assert await rekey(session_factory(engine), old, new, batch=1) == 2, "the rest, once"
+    await engine.dispose()
+
+    new_rows = execute(data_dir, "SELECT key_hash, chat_id_sealed FROM people ORDER BY id")
+    assert not {bytes(h) for h, _ in old_rows} & {bytes(h) for h, _ in new_rows}, "new hashes"
+    for (owner, wrapped), (_, chat_sealed) in zip(old_rows, new_rows, strict=True):
+        old_data_key = Vault(old, b"").cipher(bytes(owner), bytes(wrapped))
+        with pytest.raises(SealError):  # the old data key opens nothing of the new records
+            old_data_key.open(bytes(chat_sealed), record="person", field="chat_id")
+
+    bot = RunningBot(rekeyed, telegram)
+    await bot.start()
+    try:
+        for number, person in enumerate(people):
+            await person.send("/notes")
+            shown = await person.press("Afficher mes notes")
+            assert f"note avant rekey {number}" in texts(shown), "found under the new hash"
+            await note(person, f"note après rekey {number}")
+    finally:
+        await bot.stop()
+    assert execute(data_dir, "SELECT count(*) FROM people") == [(3,)], "nobody made twice"
+    with pytest.raises(MasterKeyError, match="does not open"):
+        await RunningBot(settings, telegram).start()

@@ -34,7 +34,7 @@ from storage.unit import UnitOfWork
 UseCase = Callable[[Scope], Awaitable[Outgoing]]
 COMMANDS: dict[str, UseCase] = {
     "/start": conversation.start,
-    "/help": partial(help.say, text_id="help"),
+    "/help": help.overview,
     "/urgence": help.urgent,
     "/emergency": help.urgent,
     "/exit": quick_exit.leave,

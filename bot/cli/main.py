@@ -34,6 +34,10 @@ def parser() -> argparse.ArgumentParser:
     )
     rotate = vault.add_parser("rotate-key", help="re-wrap every data key under a new master key")
     rotate.add_argument("--new-key-file", type=Path, required=True)
+    rekey = vault.add_parser(
+        "rekey", help="after a leak: new data keys, every note sealed again, a new pseudonym key"
+    )
+    rekey.add_argument("--new-key-file", type=Path, required=True)
     create = vault.add_parser("new-key", help="write a new master key file (mode 0600)")
     create.add_argument("path", type=Path)
     i18n = commands.add_parser("i18n", help="texts").add_subparsers(
@@ -156,7 +160,8 @@ def run_with_settings(args: argparse.Namespace, settings: Settings) -> int:
         if args.vault_command == "new-key":
             vault.new_key(args.path)
         else:
-            asyncio.run(vault.rotate_key(settings, args.new_key_file))
+            reseal = args.vault_command == "rekey"
+            asyncio.run(vault.rotate_key(settings, args.new_key_file, reseal))
         return 0
     # What can be refused without the network is refused before aiogram (seconds to import) is.
     settings.token()

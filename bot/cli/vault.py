@@ -1,4 +1,5 @@
-"""`python -m bot vault …`: create a master key file, rotate the master key."""
+"""`python -m bot vault …`: create a master key file, rotate the master key (re-wrap), or, after
+a leak, rekey (new data keys and pseudonym key, everything sealed again)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from storage.keys import (
     has_data,
     read_key_file,
 )
+from storage.rekey import rekey
 from storage.rotation import rotate_master_key
 
 
@@ -25,7 +27,7 @@ def new_key(path: Path) -> None:
     print(f"New master key written to {path} (mode 0600). Keep it outside DATA_DIR and backups.")
 
 
-async def rotate_key(settings: Settings, new_key_file: Path) -> None:
+async def rotate_key(settings: Settings, new_key_file: Path, reseal: bool = False) -> None:
     secret = settings.vault_key.get_secret_value() if settings.vault_key else None
     current = configured_master_key(secret, settings.vault_key_file)
     new = read_key_file(new_key_file, "--new-key-file")
@@ -37,11 +39,20 @@ async def rotate_key(settings: Settings, new_key_file: Path) -> None:
             old = current or default_master_key(settings.data_dir, await has_data(session))
 
         def progress(done: int) -> None:
-            print(f"  {done} data keys re-wrapped", file=sys.stderr)
+            what = "people sealed again" if reseal else "data keys re-wrapped"
+            print(f"  {done} {what}", file=sys.stderr)
 
-        count = await rotate_master_key(sessions, old, new, after_batch=progress)
+        move = rekey if reseal else rotate_master_key
+        count = await move(sessions, old, new, after_batch=progress)
     finally:
         await engine.dispose()
+    if reseal:
+        print(
+            f"Done: {count} people have new data keys, their notes sealed again, and the "
+            f"pseudonym key is new.\nNow start the bot with VAULT_KEY_FILE={new_key_file}, "
+            "then destroy the old key."
+        )
+        return
     print(
         f"Done: {count} data keys re-wrapped under the new master key; no note was re-encrypted.\n"
         f"Now start the bot with VAULT_KEY_FILE={new_key_file}, then destroy the old key."

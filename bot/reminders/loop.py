@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import structlog
@@ -20,6 +20,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.metrics import REMINDERS
+from bot.reminders import expiry
 from bot.reminders.pacing import Pacer
 from bot.telegram.sender import deliver
 from bot.usecases.people import PersonState
@@ -58,6 +59,7 @@ class ReminderLoop:
         self._wake = asyncio.Event()
         self._slots = asyncio.Semaphore(IN_FLIGHT)
         self._idle = asyncio.Event()
+        self._retention_at: datetime | None = None
 
     def wake(self) -> None:
         """A reminder was planned or changed: look at the table again now."""
@@ -73,11 +75,20 @@ class ReminderLoop:
         while True:
             try:
                 self._wake.clear()
+                await self._keep_on_time()
                 sent = await self._send_due()
                 await self._sleep_until_next(sent)
             except (OSError, SQLAlchemyError) as error:
                 log.warning("reminders_database_failed", error=type(error).__name__)
                 await asyncio.sleep(DATABASE_PAUSE_SECONDS)
+
+    async def _keep_on_time(self) -> None:
+        """Retention, about once an hour (the loop wakes at least every minute)."""
+        now = self.runtime.clock.now()
+        if self._retention_at is not None and now - self._retention_at < expiry.EVERY:
+            return
+        await expiry.keep_on_time(self.runtime, self.bot)
+        self._retention_at = now
 
     async def _fail_interrupted(self) -> None:
         """Claimed by a process that died mid-send: maybe sent, maybe not. Never twice, so they

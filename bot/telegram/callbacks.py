@@ -15,6 +15,7 @@ from bot.views.actions import (
     ChooseZone,
     ConfirmDelete,
     Go,
+    KeepFor,
     Menu,
     MenuItem,
     Page,
@@ -53,6 +54,10 @@ class PageData(CallbackData, prefix="g"):
 
 class LanguageData(CallbackData, prefix="l"):
     code: Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+
+
+class KeepData(CallbackData, prefix="k"):
+    days: Annotated[int, Field(ge=0, le=3650)]
 
 
 class CheckInData(CallbackData, prefix="r"):
@@ -102,11 +107,13 @@ def pack(action: Action) -> str:
             data = CheckInData(name="zone", argument="-")
         case SetZone(zone):
             data = CheckInData(name="tz", argument=zone)
+        case KeepFor(days):
+            data = KeepData(days=days)
     return data.pack()
 
 
 DATA: tuple[type[CallbackData], ...] = (
-    PickData, GoData, MenuData, DeleteData, PageData, LanguageData, CheckInData,
+    PickData, GoData, MenuData, DeleteData, PageData, LanguageData, CheckInData, KeepData,
 )  # fmt: skip
 
 
@@ -137,4 +144,6 @@ def action_of(data: CallbackData) -> Action | None:
             return SetLanguage(code)
         case CheckInData():
             return data.action()
+        case KeepData(days=days):
+            return KeepFor(days)
     return None

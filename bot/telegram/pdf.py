@@ -37,6 +37,7 @@ def build_pdf(dossier: Dossier, lang: str, say: Callable[..., str]) -> bytes:
     pdf.heading(say("dossier-title"), size=16)
     pdf.paragraph(say("dossier-intro"))
     pdf.paragraph(say("dossier-characters"))
+    pdf.paragraph(say("dossier-retention", days=dossier.keep_days))
     pdf.paragraph(say("dossier-made", **when(dossier.made_at)))
     if dossier.answers:
         pdf.heading(say("dossier-case"))

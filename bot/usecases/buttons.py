@@ -4,7 +4,17 @@ by their own callback data)."""
 
 from __future__ import annotations
 
-from bot.usecases import checkins, conversation, deletion, followup, help, menu, notes, quick_exit
+from bot.usecases import (
+    checkins,
+    conversation,
+    deletion,
+    followup,
+    help,
+    menu,
+    notes,
+    quick_exit,
+    retention,
+)
 from bot.usecases.context import Scope
 from bot.usecases.steps import current, resume
 from bot.views.actions import (
@@ -12,6 +22,7 @@ from bot.views.actions import (
     ChooseZone,
     ConfirmDelete,
     Go,
+    KeepFor,
     Menu,
     Page,
     Pick,
@@ -50,6 +61,8 @@ async def pressed(scope: Scope, action: Action | None) -> Outgoing:
             return await checkins.choose_zone(scope)
         case SetZone(zone):
             return await checkins.set_zone(scope, zone)
+        case KeepFor(days):
+            return await retention.keep_for(scope, days)
     # Not this bot's, or no longer: where the person was.
     person = await scope.person()
     where, _ = await current(scope, person)

@@ -28,6 +28,7 @@ async def export(scope: Scope) -> Outgoing:
         answers=answer_labels(scope.content.scripts[START_FLOW], answers),
         case=dict(answers),
         made_at=scope.clock.now(),
+        keep_days=person.state.keep_days or 0,
     )
     return await scope.done([Reply((Text("export-ready"),), dossier=dossier)])
 

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from bot.usecases.context import Scope
 from bot.usecases.conversation import emergency
+from bot.usecases.people import DEFAULT_KEEP_DAYS
 from bot.usecases.steps import current, resume
 from bot.views.replies import Outgoing, Reply, Text
-from bot.views.screens import language_choices
+from bot.views.screens import help_reply, language_choices
 from flows.engine import matches
 from i18n.catalog import LANGUAGES
 
@@ -17,6 +18,13 @@ async def say(scope: Scope, text_id: str) -> Outgoing:
     """One fixed text in the person's language, creating nobody (/help, a sticker)."""
     await scope.known()
     return await scope.done([Reply((Text(text_id),))])
+
+
+async def overview(scope: Scope) -> Outgoing:
+    """/help, creating nobody: with how long this person's data is kept, if the bot knows them."""
+    person = await scope.known()
+    keep_days = person.state.keep_days if person else DEFAULT_KEEP_DAYS
+    return await scope.done([help_reply(keep_days or 0)])
 
 
 async def urgent(scope: Scope) -> Outgoing:

@@ -3,7 +3,7 @@ aside, and the rest of a referral ("more places")."""
 
 from __future__ import annotations
 
-from bot.usecases import conversation, deletion, export, help, notes
+from bot.usecases import conversation, deletion, export, help, notes, retention
 from bot.usecases.context import Scope
 from bot.usecases.steps import current, resume
 from bot.views.actions import Menu
@@ -27,6 +27,8 @@ async def chosen(scope: Scope, menu: Menu) -> Outgoing:
         return await export.export(scope)
     if menu.item == "places":
         return await more_places(scope)
+    if menu.item == "retention":
+        return await retention.choices(scope)
     person = await scope.person()  # keep or drop the message set aside
     replies = await notes.settle_held(scope, person, keep=menu.item == "keep")
     where, _ = await current(scope, person)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Where = Literal["back", "stop", "sos", "exit", "resume"]
-MenuItem = Literal["start", "note", "notes", "help", "delete", "export", "keep", "drop", "places"]
+MenuItem = Literal[
+    "start", "note", "notes", "help", "delete", "export", "keep", "drop", "places", "retention"
+]
 Answer = Literal["yes", "later", "stop"]
 
 
@@ -72,6 +74,14 @@ class SetZone:
     zone: str
 
 
+@dataclass(frozen=True)
+class KeepFor:
+    """How long the person's data is kept without news from them: days, or 0 for "until I
+    delete it"."""
+
+    days: int
+
+
 Action = (
     Pick
     | Go
@@ -84,4 +94,5 @@ Action = (
     | StopCheckIns
     | ChooseZone
     | SetZone
+    | KeepFor
 )

@@ -37,6 +37,7 @@ class Dossier:
     answers: tuple[Answer, ...]
     case: Mapping[str, str]  # the conversation's answers: ids only, never typed text
     made_at: datetime
+    keep_days: int  # how long Abri keeps the notes without news; 0: until they are deleted
 
     @property
     def country(self) -> str | None:

@@ -9,6 +9,7 @@ from bot.views.actions import (
     ChooseZone,
     ConfirmDelete,
     Go,
+    KeepFor,
     Menu,
     Page,
     Pick,
@@ -139,6 +140,35 @@ def reminders_reply(planned_on: list[str], zone: str) -> Reply:
     if planned_on:
         rows.append((Button(Text("reminders-stop-all"), StopCheckIns()),))
     return Reply(tuple(parts), tuple(rows))
+
+
+def help_reply(keep_days: int) -> Reply:
+    """/help: the commands, and how long the person's data is kept (0: until they delete it)."""
+    rows = ((Button(Text("retention-button"), Menu("retention")),),)
+    return Reply((Text("help"), Text("help-retention", {"days": keep_days})), rows)
+
+
+def retention_choices(choices: tuple[int, ...], current: int) -> Reply:
+    rows = tuple(
+        (
+            Button(
+                Text("retention-choice", {"days": days, "current": str(days == current).lower()}),
+                KeepFor(days),
+            ),
+        )
+        for days in choices
+    )
+    return Reply((Text("retention-ask"),), rows)
+
+
+def expiry_warning(expires_on: str, keep_days: int) -> Reply:
+    """The one message before a person's data expires: nothing in it hints at the topic."""
+    rows = (
+        (Button(Text("retention-keep"), KeepFor(keep_days)),),
+        (Button(Text("retention-choose"), Menu("retention")),),
+        (Button(Text("retention-delete-now"), Menu("delete")),),
+    )
+    return Reply((Text("retention-warning", {"day": expires_on}),), rows)
 
 
 def zone_choices() -> Reply:

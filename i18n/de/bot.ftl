@@ -161,3 +161,31 @@ reminders-zone-ask = Welche Zeitzone? Zwischen 21 und 9 Uhr kommt dort keine Nac
 reminders-zone-name = 🕘 { $zone }
 
 exit-word = OK
+
+# Wie lange Daten ohne Nachricht aufbewahrt werden (/help, die Warnung, die Akte).
+help-retention = { $days ->
+    [0] <b>Aufbewahrung</b>: Was hier notiert ist, bleibt, bis es mit /delete gelöscht wird.
+   *[other] <b>Aufbewahrung</b>: Nach { $days } Tagen ohne Nachricht wird alles hier Notierte gelöscht, wie mit /delete. Eine Woche vorher kommt eine Nachricht.
+}
+retention-button = 🗓 Aufbewahrungsdauer
+retention-ask = Wie lange soll das hier Notierte ohne Nachricht aufbewahrt werden? Jede Nachricht und jeder Knopf zählt als Nachricht.
+retention-choice = { $current ->
+    [true] ✓{ " " }
+   *[false] { "" }
+}{ $days ->
+    [0] Bis ich es lösche
+    [365] 1 Jahr
+   *[other] { $days } Tage
+}
+retention-set = { $until ->
+    [never] Notiert: aufbewahrt, bis es mit /delete gelöscht wird.
+   *[other] Notiert: ohne Nachricht gelöscht am { $until }.
+}
+retention-warning = Hallo 👋 Ohne Nachricht bis dahin wird das hier Aufbewahrte am { $day } gelöscht. Um es zu behalten, einfach „Behalten“ drücken.
+retention-keep = Behalten
+retention-choose = 🗓 Dauer wählen
+retention-delete-now = 🗑 Jetzt alles löschen
+dossier-retention = { $days ->
+    [0] Abri bewahrt diese Notizen auf, bis sie mit /delete gelöscht werden.
+   *[other] Abri löscht diese Notizen nach { $days } Tagen ohne Nachricht (die Dauer wird in /help gewählt). Dieses PDF bleibt, wo es gespeichert wurde.
+}

@@ -128,3 +128,31 @@ reminders-zone-ask = Which time zone? No message comes between 9 pm and 9 am the
 reminders-zone-name = 🕘 { $zone }
 
 exit-word = OK
+
+# How long data is kept without news (/help, the warning, the dossier).
+help-retention = { $days ->
+    [0] <b>Keeping</b>: what is noted here is kept until it is erased with /delete.
+   *[other] <b>Keeping</b>: after { $days } days without news, everything noted here is erased, as with /delete. A message warns a week before.
+}
+retention-button = 🗓 How long it is kept
+retention-ask = How long should what is noted here be kept without news? Any message or button counts as news.
+retention-choice = { $current ->
+    [true] ✓{ " " }
+   *[false] { "" }
+}{ $days ->
+    [0] Until I erase it
+    [365] 1 year
+   *[other] { $days } days
+}
+retention-set = { $until ->
+    [never] Noted: kept until it is erased with /delete.
+   *[other] Noted: without news, erased on { $until }.
+}
+retention-warning = Hello 👋 Without news by then, what is kept here will be erased on { $day }. To keep it, just press "Keep".
+retention-keep = Keep
+retention-choose = 🗓 Choose how long
+retention-delete-now = 🗑 Erase everything now
+dossier-retention = { $days ->
+    [0] Abri keeps these notes until they are erased with /delete.
+   *[other] Abri erases these notes after { $days } days without news (the period is chosen in /help). This PDF stays wherever it was saved.
+}

@@ -164,3 +164,31 @@ reminders-zone-ask = Quel fuseau horaire ? Aucun message n'arrive entre 21 h et 
 reminders-zone-name = 🕘 { $zone }
 
 exit-word = OK
+
+# Combien de temps les données sont gardées sans nouvelles (/help, l'avertissement, le dossier).
+help-retention = { $days ->
+    [0] <b>Conservation</b> : ce qui est noté ici est gardé jusqu'à ce qu'il soit effacé avec /delete.
+   *[other] <b>Conservation</b> : sans nouvelles pendant { $days } jours, tout ce qui est noté ici est effacé, comme avec /delete. Une semaine avant, un message prévient.
+}
+retention-button = 🗓 Durée de conservation
+retention-ask = Combien de temps garder ce qui est noté ici, sans nouvelles ? Chaque message ou bouton compte comme des nouvelles.
+retention-choice = { $current ->
+    [true] ✓{ " " }
+   *[false] { "" }
+}{ $days ->
+    [0] Jusqu'à ce que je l'efface
+    [365] 1 an
+   *[other] { $days } jours
+}
+retention-set = { $until ->
+    [never] C'est noté : gardé jusqu'à ce que ce soit effacé avec /delete.
+   *[other] C'est noté : sans nouvelles, effacé le { $until }.
+}
+retention-warning = Bonjour 👋 Sans nouvelles d'ici là, ce qui est gardé ici sera effacé le { $day }. Pour le garder, il suffit d'appuyer sur « Garder ».
+retention-keep = Garder
+retention-choose = 🗓 Choisir la durée
+retention-delete-now = 🗑 Tout effacer maintenant
+dossier-retention = { $days ->
+    [0] Abri garde ces notes jusqu'à ce qu'elles soient effacées avec /delete.
+   *[other] Abri efface ces notes après { $days } jours sans nouvelles (la durée se choisit dans /help). Ce PDF, lui, reste là où il a été enregistré.
+}

@@ -23,7 +23,7 @@ def replying_with(use_case: UseCase) -> Callable[..., Awaitable[None]]:
 
 async def help_text(scope: Scope) -> Outgoing:
     """/help, and any command the bot does not know (never taken as an answer)."""
-    return await help.say(scope, "help")
+    return await help.overview(scope)
 
 
 def create_router() -> Router:
