@@ -40,6 +40,17 @@ class Expiring:
     expires_on: date
 
 
+# What opens a person's sealed data and writes to them: their row, their keyed hash, their
+# wrapped data key, their chat id and state (both sealed).
+OPENING = (
+    Person.id,
+    Person.key_hash,
+    Person.data_key_wrapped,
+    Person.chat_id_sealed,
+    Person.state_sealed,
+)
+
+
 class People:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -47,14 +58,7 @@ class People:
     async def find(self, key_hash: bytes) -> PersonRow | None:
         row = (
             await self.session.execute(
-                select(
-                    Person.id,
-                    Person.key_hash,
-                    Person.data_key_wrapped,
-                    Person.chat_id_sealed,
-                    Person.state_sealed,
-                    Person.active_on,
-                ).where(Person.key_hash == key_hash)
+                select(*OPENING, Person.active_on).where(Person.key_hash == key_hash)
             )
         ).first()
         return PersonRow(*row) if row else None
@@ -99,14 +103,7 @@ class People:
     async def to_warn(self, expiring_by: date, limit: int) -> list[Expiring]:
         """People whose data expires by that day and who have not been told yet."""
         rows = await self.session.execute(
-            select(
-                Person.id,
-                Person.key_hash,
-                Person.data_key_wrapped,
-                Person.chat_id_sealed,
-                Person.state_sealed,
-                Person.expires_on,
-            )
+            select(*OPENING, Person.expires_on)
             .where(Person.expires_on <= expiring_by, Person.expiry_warned_on.is_(None))
             .order_by(Person.expires_on)
             .limit(limit)

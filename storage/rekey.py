@@ -23,7 +23,7 @@ from storage.entries import SEALED
 from storage.errors import MasterKeyError
 from storage.keys import PSEUDONYM
 from storage.models import Entry, Person, VaultSecret
-from storage.people import CHAT_ID, STATE
+from storage.people import CHAT_ID, OPENING, STATE
 from storage.rotation import BATCH
 from storage.vault import DATA_KEY, KEY_BYTES, Cipher, MasterKey, SealError, Vault
 
@@ -46,15 +46,7 @@ async def rekey(
         async with sessions() as session:
             rows = (
                 await session.execute(
-                    select(
-                        Person.id,
-                        Person.key_hash,
-                        Person.data_key_wrapped,
-                        Person.chat_id_sealed,
-                        Person.state_sealed,
-                    )
-                    .where(Person.master_id == old.id)
-                    .limit(batch)
+                    select(*OPENING).where(Person.master_id == old.id).limit(batch)
                 )
             ).all()
             if not rows:

@@ -67,7 +67,7 @@ async def chat(
             if message.dossier is not None:  # the terminal keeps no file either
                 count = len(message.dossier.notes)
                 print(
-                    f"  (PDF dossier of {count} notes: Telegram sends it as a file)",
+                    f"  (the PDF dossier, {count} {'note' if count == 1 else 'notes'}: Telegram sends it as a file)",
                     file=stream_out,
                 )
             for row in message.buttons:
