@@ -106,7 +106,7 @@ async def test_sigkill_at_random_moments_loses_no_acknowledged_note(telegram, da
         process = await BotProcess(telegram, data_dir).start()
         processes.append(process)
         try:  # a loaded machine (four workers on two cores) can take a while
-            await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=60)
+            await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=90)
         except TimeoutError:
             raise AssertionError(f"the bot did not poll:\n{process.log()[-3000:]}") from None
         return process

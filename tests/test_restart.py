@@ -22,7 +22,11 @@ async def start_bot_process(telegram, data_dir: Path, **settings: str) -> BotPro
     """A `python -m bot` process, once it polls the stand-in."""
     polled = len(telegram.called("getUpdates"))
     process = await BotProcess(telegram, data_dir, **settings).start()
-    await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=30)
+    # About 10 s alone on PostgreSQL (imports, migrations); a loaded CI machine takes longer.
+    try:
+        await telegram.wait(lambda: len(telegram.called("getUpdates")) > polled, seconds=90)
+    except TimeoutError:
+        raise AssertionError(f"the bot did not poll:\n{process.log()[-3000:]}") from None
     return process
 
 
