@@ -3,49 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from dashboard.periods import KINDS, Period, parse_period, period_of, periods
-from dashboard.reports import (
-    ALL,
-    COUNTRY_FILTERS,
-    LANGUAGE_FILTERS,
-    Filters,
-    Table,
-    build_report,
-)
+from dashboard.periods import KINDS, Period, last_closed, parse_period, period_of, periods
+from dashboard.reports import Table, build_report
 from dashboard.web import Dashboard, dashboard_of, page, problem_page, signed_in, to_login
 from storage.stats import Stats
 
 
 @dataclass(frozen=True)
 class Choice:
-    """What the reader asked for: a fixed period and optional filters."""
+    """What the reader asked for: an ended month."""
 
     period: Period
-    filters: Filters
 
     def query(self) -> str:
-        return (
-            f"kind={self.period.kind}&period={self.period.key}"
-            f"&language={self.filters.language}&country={self.filters.country}"
-        )
+        return f"kind={self.period.kind}&period={self.period.key}"
 
 
 def read_choice(request: Request, today: date) -> Choice | None:
-    """The period and filters a link names; None when it names something not offered."""
+    """The month a link names (the last ended one by default); None when it names something
+    not offered: another kind of period, a free range, a filter, a month not yet ended."""
     params = request.query_params
+    if set(params) - {"kind", "period", "table"}:
+        return None
     kind = params.get("kind", "month")
-    if kind not in KINDS:
-        return None
-    period = parse_period(kind, params.get("period") or period_of(kind, today).key)
-    language, country = params.get("language", ALL), params.get("country", ALL)
-    if period is None or language not in LANGUAGE_FILTERS or country not in COUNTRY_FILTERS:
-        return None
-    return Choice(period, Filters(language, country))
+    period = parse_period(kind, params.get("period") or last_closed(today).key, today)
+    return None if period is None else Choice(period)
 
 
 async def tables_for(dashboard: Dashboard, choice: Choice) -> list[Table]:
@@ -53,7 +40,6 @@ async def tables_for(dashboard: Dashboard, choice: Choice) -> list[Table]:
         counts = await Stats(session).between(choice.period.first, choice.period.last)
     return build_report(
         counts,
-        choice.filters,
         dashboard.scripts,
         dashboard.service_name,
         list(dashboard.directory.services),
@@ -79,8 +65,7 @@ async def report(request: Request) -> Response:
             "choice": choice,
             "tables": await tables_for(dashboard, choice),
             "periods": {kind: periods(kind, since, today) for kind in KINDS},
-            "languages": LANGUAGE_FILTERS,
-            "countries": COUNTRY_FILTERS,
+            "next_month": period_of("month", today).last + timedelta(days=1),
         },
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,31 +18,9 @@ from flows.script import Script
 from storage import stats
 from storage.stats import Count
 
-ALL = "all"  # a filter left open
-NOT_GIVEN = "none"  # the country filter for counts made before the country question
 COUNTRY_LABELS = {"fr": "France", "lu": "Luxembourg", "other": "Other", "": "Not given yet"}
 LANGUAGE_LABELS = {"fr": "French", "en": "English", "de": "German"}
-LANGUAGE_FILTERS = {ALL: "All languages", **LANGUAGE_LABELS}
-COUNTRY_FILTERS = {
-    ALL: "All countries",
-    "fr": "France",
-    "lu": "Luxembourg",
-    "other": "Other",
-    NOT_GIVEN: "Not given yet",
-}
 ANSWER_LABELS = {"typed": "typed an answer", "skipped": "skipped", "given": "links given"}
-
-
-@dataclass(frozen=True)
-class Filters:
-    language: str = ALL
-    country: str = ALL
-
-    def keep(self, count: Count) -> bool:
-        event = count.event
-        country = "" if self.country == NOT_GIVEN else self.country
-        language_kept = self.language in (ALL, event.language)
-        return language_kept and (self.country == ALL or event.country == country)
 
 
 @dataclass(frozen=True)
@@ -85,28 +63,59 @@ class Table:
 
 
 class Grid:
-    """Cells by (row, column) with the sums between them; suppressed as a whole."""
+    """One table's cells by (row, column), with the sums between them."""
 
     def __init__(self) -> None:
         self.values: dict[Hashable, int] = {}
         self.sums: list[Sum] = []
+        self.signed: set[Hashable] = set()  # a difference, which may be negative
 
-    def put(self, row: Hashable, column: str, value: int) -> tuple[Hashable, str]:
-        self.values[(row, column)] = value
-        return (row, column)
-
-    def cells(self, rows: Iterable[Hashable], columns: Iterable[str]) -> dict[Hashable, Cell]:
-        status = suppress(self.values, self.sums)
-        return {
-            (r, c): Cell(self.values[(r, c)], status[(r, c)])
-            if (r, c) in self.values
-            else Cell(None)
-            for r in rows
-            for c in columns
-        }
+    def put(
+        self, row: Hashable, column: str, value: int, signed: bool = False
+    ) -> tuple[Hashable, str]:
+        key = (row, column)
+        self.values[key] = value
+        if signed:
+            self.signed.add(key)
+        return key
 
 
-def funnel(flow_id: str, version: str, counts: list[Count], script: Script | None) -> Table:
+@dataclass
+class Draft:
+    """A table before suppression: its grid and how to lay it out. Suppressed as a whole."""
+
+    id: str
+    title: str
+    grid: Grid
+    rows: list[tuple[Hashable, str, bool]]  # (key, label, is a sub-row)
+    columns: list[str]
+    column_labels: tuple[str, ...]
+    heading: str
+    note: str = ""
+
+    def table(self) -> Table:
+        grid = self.grid
+        status = suppress(grid.values, grid.sums, signed=grid.signed)
+
+        def cell(key: Hashable) -> Cell:
+            if key not in grid.values:
+                return Cell(None)
+            return Cell(grid.values[key], status[key])
+
+        return Table(
+            self.id,
+            self.title,
+            self.column_labels,
+            tuple(
+                Row(label, tuple(cell((row, c)) for c in self.columns), sub)
+                for row, label, sub in self.rows
+            ),
+            note=self.note,
+            heading=self.heading,
+        )
+
+
+def funnel(flow_id: str, version: str, counts: list[Count], script: Script | None) -> Draft:
     """Per step: people who reached it, answered it (and how), and stopped there."""
     reached: dict[str, int] = defaultdict(int)
     answers: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -122,37 +131,34 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
     steps = [s for s in known if s in reached or s in answers]
     steps += sorted((set(reached) | set(answers)) - set(known))
     final = {step.id for step in script.flow.steps if step.final} if script else set()
-    columns = ("reached", "answered", "stopped here")
     grid = Grid()
-    labels: list[tuple[Hashable, str, bool]] = []
+    rows: list[tuple[Hashable, str, bool]] = []
     for step in steps:
-        labels.append((step, step, False))
+        rows.append((step, step, False))
         got = grid.put(step, "reached", reached[step])
         if step in final:
             continue
         answered = sum(answers[step].values())
         said = grid.put(step, "answered", answered)
-        if reached[step] >= answered:  # else answered in a later period than reached
-            left = grid.put(step, "stopped here", reached[step] - answered)
-            grid.sums.append(Sum(got, (said, left)))
-        choices = {k: v for k, v in sorted(answers[step].items()) if k}
-        if choices:
-            parts = []
-            for choice, value in choices.items():
-                parts.append(grid.put((step, choice), "answered", value))
-                labels.append(((step, choice), ANSWER_LABELS.get(choice, choice), True))
+        # Negative where people reached a step in the month before and answered it in this one.
+        left = grid.put(step, "stopped here", reached[step] - answered, signed=True)
+        grid.sums.append(Sum(got, (said, left)))
+        parts = []
+        for choice in sorted(k for k in answers[step] if k):
+            parts.append(grid.put((step, choice), "answered", answers[step][choice]))
+            rows.append(((step, choice), ANSWER_LABELS.get(choice, choice), True))
+        if parts and not answers[step].get(""):  # the choices add up to the answers
             grid.sums.append(Sum(said, tuple(parts)))
-    cells = grid.cells([key for key, _, _ in labels], columns)
-    rows = tuple(
-        Row(label, tuple(cells[(key, c)] for c in columns), sub) for key, label, sub in labels
-    )
-    return Table(
+    columns = ["reached", "answered", "stopped here"]
+    return Draft(
         f"funnel-{flow_id}-{version}",
         f"Flow “{flow_id}”, version {version}",
-        columns,
+        grid,
         rows,
-        note="Each conversation counts once per step, even if the person went back.",
+        columns,
+        tuple(columns),
         heading="step",
+        note="Each conversation counts once per step, even if the person went back.",
     )
 
 
@@ -160,13 +166,13 @@ def crossed(
     table_id: str,
     title: str,
     entries: Sequence[tuple[Hashable, str, int]],
-    row_label: Callable[[Any], str],
-    column_label: Callable[[str], str],
+    labels: tuple[Callable[[Any], str], Callable[[str], str]],
     row_order: Sequence[Hashable],
     column_totals: bool,
     heading: str,
-) -> Table:
+) -> Draft:
     """A table of (row, column) counts with a total per row, and per column if they add up."""
+    row_label, column_label = labels
     columns = sorted({column for _, column, _ in entries})
     rows = [r for r in row_order if any(e[0] == r for e in entries)]
     rows += sorted({e[0] for e in entries} - set(rows), key=str)
@@ -185,17 +191,13 @@ def crossed(
             grid.sums.append(Sum(total, tuple((r, column) for r in rows)))
         grid.sums.append(Sum(("total", "total"), tuple(("total", c) for c in columns)))
         rows.append("total")
-    cells = grid.cells(rows, all_columns)
-    return Table(
+    return Draft(
         table_id,
         title,
+        grid,
+        [(r, row_label(r) if r != "total" else "total", False) for r in rows],
+        all_columns,
         tuple(column_label(c) if c != "total" else "total" for c in all_columns),
-        tuple(
-            Row(
-                row_label(r) if r != "total" else "total", tuple(cells[(r, c)] for c in all_columns)
-            )
-            for r in rows
-        ),
         heading=heading,
     )
 
@@ -226,7 +228,7 @@ def _use_key(event: stats.Event) -> tuple[str, str]:
 
 def by_language(
     table_id: str, title: str, rows: dict[tuple[str, str], str], counts: list[Count]
-) -> Table:
+) -> Draft:
     entries = [
         (_use_key(c.event), c.event.language, c.count) for c in counts if _use_key(c.event) in rows
     ]
@@ -234,15 +236,14 @@ def by_language(
         table_id,
         title,
         entries,
-        rows.__getitem__,
-        lambda code: LANGUAGE_LABELS.get(code, code),
+        (rows.__getitem__, lambda code: LANGUAGE_LABELS.get(code, code)),
         list(rows),
         column_totals=False,  # different events: adding them up would mean nothing
         heading="event",
     )
 
 
-def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]) -> Table:
+def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]) -> Draft:
     entries = [
         (c.event.detail, c.event.country, c.count)
         for c in counts
@@ -252,8 +253,7 @@ def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]
         "referrals",
         "Where people were sent (services shown at the referral step)",
         entries,
-        names,
-        lambda code: COUNTRY_LABELS.get(code, code),
+        (names, lambda code: COUNTRY_LABELS.get(code, code)),
         order,
         column_totals=True,
         heading="service",
@@ -272,25 +272,29 @@ def flow_versions(counts: list[Count]) -> list[tuple[str, str]]:
 
 def build_report(
     counts: list[Count],
-    filters: Filters,
     scripts: dict[str, Script],
     service_name: Callable[[str], str],
     service_order: list[str],
 ) -> list[Table]:
-    """Every table of the dashboard for one period's counts, in reading order."""
-    kept = [c for c in counts if filters.keep(c)]
-    versions = flow_versions(kept)
+    """Every table of the dashboard for one month's counts, in reading order.
+
+    Each table is suppressed on its own, and nothing else is published beside it: no filter of
+    the same counts (all languages minus French minus English would be German), no period that
+    overlaps another (a month minus its weeks), no period still running (today's page minus
+    yesterday's would be one day)."""
+    versions = flow_versions(counts)
     by_flow = {flow: [v for f, v in versions if f == flow] for flow in {f for f, _ in versions}}
 
-    def funnels(flow: str) -> list[Table]:
-        return [funnel(flow, v, kept, scripts.get(flow)) for v in by_flow.get(flow, [])]
+    def funnels(flow: str) -> list[Draft]:
+        return [funnel(flow, v, counts, scripts.get(flow)) for v in by_flow.get(flow, [])]
 
     others = sorted(set(by_flow) - {"incident", "followup"})
-    return [
-        by_language("use", "Conversations, safety and privacy actions", USE_ROWS, kept),
+    drafts = [
+        by_language("use", "Conversations, safety and privacy actions", USE_ROWS, counts),
         *funnels("incident"),
-        referrals(kept, service_name, service_order),
+        referrals(counts, service_name, service_order),
         *funnels("followup"),
-        by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, kept),
-        *(table for flow in others for table in funnels(flow)),
+        by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, counts),
+        *(draft for flow in others for draft in funnels(flow)),
     ]
+    return [draft.table() for draft in drafts]

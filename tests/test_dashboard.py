@@ -21,6 +21,7 @@ from tests.servers import database_url
 
 PASSWORD = "correct horse battery"
 TODAY = datetime.now(UTC).date()
+LAST_MONTH = TODAY.replace(day=1) - timedelta(days=1)  # a day of the last month that has ended
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def csrf_of(page_html: str) -> str:
 
 
 def test_every_page_but_sign_in_needs_a_session(client):
-    for path in ("/", "/report.csv?table=use", "/users", "/?kind=week"):
+    for path in ("/", "/report.csv?table=use", "/users", "/?kind=month"):
         response = client.get(path)
         assert response.status_code == 303 and response.headers["location"] == "/login", path
     assert client.get("/metrics").status_code == 401
@@ -156,11 +157,18 @@ def test_viewers_read_and_admins_also_manage_accounts(client, monkeypatch):
     assert sign_in(client, "carla").status_code == 303
 
 
-def test_only_fixed_periods_are_offered(client, monkeypatch):
+def test_only_ended_months_are_offered_without_filters(client, monkeypatch):
     add_user("ana", monkeypatch=monkeypatch)
     sign_in(client, "ana")
-    assert client.get("/?kind=week&period=2026-W47").status_code == 200
-    for query in ("kind=day", "kind=month&period=2026-11-01..2026-11-03", "language=xx"):
+    assert client.get(f"/?kind=month&period={LAST_MONTH:%Y-%m}").status_code == 200
+    for query in (
+        "kind=day",
+        "kind=week&period=2026-W47",
+        "kind=month&period=2026-11-01..2026-11-03",
+        f"kind=month&period={TODAY:%Y-%m}",  # still running: tomorrow minus today is one day
+        "language=fr",  # all languages minus French minus English would be German
+        "country=lu",
+    ):
         response = client.get(f"/?{query}")
         assert response.status_code == 400 and "not offered" in response.text, query
 
@@ -171,7 +179,7 @@ def test_the_csv_hides_small_counts_and_what_would_give_them_away(
     add_user("ana", monkeypatch=monkeypatch)
     seed(
         dashboard_env,
-        TODAY,
+        LAST_MONTH,
         [
             (Event(stats.REFERRAL, "incident", "v1", "referral", "pharos", "fr", "fr"), 40),
             (Event(stats.REFERRAL, "incident", "v1", "referral", "pharos", "fr", "lu"), 3),
@@ -185,13 +193,15 @@ def test_the_csv_hides_small_counts_and_what_would_give_them_away(
     response = client.get("/report.csv?table=referrals")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
-    assert f"abri-referrals-{TODAY:%Y-%m}.csv" in response.headers["content-disposition"]
+    assert f"abri-referrals-{LAST_MONTH:%Y-%m}.csv" in response.headers["content-disposition"]
     rows = {line.split(",")[0]: line.split(",")[1:] for line in response.text.splitlines()}
     assert rows["service"] == ["France", "Luxembourg", "total"]
     france, luxembourg, total = rows["Pharos"]
     assert luxembourg == "<10"
     assert "hidden" in (france, total), "43 − 40 would give the 3 away"
     assert rows["total"] == ["40", "58", "98"]
+    seed(dashboard_env, TODAY, [(Event(stats.QUICK_EXIT, language="fr"), 30)])
+    assert "quick exits" not in client.get("/").text, "this month appears once it has ended"
     assert client.get("/report.csv?table=nothing").status_code == 404
 
 
