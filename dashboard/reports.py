@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +63,7 @@ class Table:
 
 
 class Grid:
-    """One table's cells by (row, column), with the sums between them."""
+    """Cells by (row, column) with the sums between them; suppressed as a whole."""
 
     def __init__(self) -> None:
         self.values: dict[Hashable, int] = {}
@@ -79,43 +79,18 @@ class Grid:
             self.signed.add(key)
         return key
 
-
-@dataclass
-class Draft:
-    """A table before suppression: its grid and how to lay it out. Suppressed as a whole."""
-
-    id: str
-    title: str
-    grid: Grid
-    rows: list[tuple[Hashable, str, bool]]  # (key, label, is a sub-row)
-    columns: list[str]
-    column_labels: tuple[str, ...]
-    heading: str
-    note: str = ""
-
-    def table(self) -> Table:
-        grid = self.grid
-        status = suppress(grid.values, grid.sums, signed=grid.signed)
-
-        def cell(key: Hashable) -> Cell:
-            if key not in grid.values:
-                return Cell(None)
-            return Cell(grid.values[key], status[key])
-
-        return Table(
-            self.id,
-            self.title,
-            self.column_labels,
-            tuple(
-                Row(label, tuple(cell((row, c)) for c in self.columns), sub)
-                for row, label, sub in self.rows
-            ),
-            note=self.note,
-            heading=self.heading,
-        )
+    def cells(self, rows: Iterable[Hashable], columns: Iterable[str]) -> dict[Hashable, Cell]:
+        status = suppress(self.values, self.sums, signed=self.signed)
+        return {
+            (r, c): Cell(self.values[(r, c)], status[(r, c)])
+            if (r, c) in self.values
+            else Cell(None)
+            for r in rows
+            for c in columns
+        }
 
 
-def funnel(flow_id: str, version: str, counts: list[Count], script: Script | None) -> Draft:
+def funnel(flow_id: str, version: str, counts: list[Count], script: Script | None) -> Table:
     """Per step: people who reached it, answered it (and how), and stopped there."""
     reached: dict[str, int] = defaultdict(int)
     answers: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -131,10 +106,11 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
     steps = [s for s in known if s in reached or s in answers]
     steps += sorted((set(reached) | set(answers)) - set(known))
     final = {step.id for step in script.flow.steps if step.final} if script else set()
+    columns = ("reached", "answered", "stopped here")
     grid = Grid()
-    rows: list[tuple[Hashable, str, bool]] = []
+    labels: list[tuple[Hashable, str, bool]] = []
     for step in steps:
-        rows.append((step, step, False))
+        labels.append((step, step, False))
         got = grid.put(step, "reached", reached[step])
         if step in final:
             continue
@@ -146,19 +122,20 @@ def funnel(flow_id: str, version: str, counts: list[Count], script: Script | Non
         parts = []
         for choice in sorted(k for k in answers[step] if k):
             parts.append(grid.put((step, choice), "answered", answers[step][choice]))
-            rows.append(((step, choice), ANSWER_LABELS.get(choice, choice), True))
+            labels.append(((step, choice), ANSWER_LABELS.get(choice, choice), True))
         if parts and not answers[step].get(""):  # the choices add up to the answers
             grid.sums.append(Sum(said, tuple(parts)))
-    columns = ["reached", "answered", "stopped here"]
-    return Draft(
+    cells = grid.cells([key for key, _, _ in labels], columns)
+    rows = tuple(
+        Row(label, tuple(cells[(key, c)] for c in columns), sub) for key, label, sub in labels
+    )
+    return Table(
         f"funnel-{flow_id}-{version}",
         f"Flow “{flow_id}”, version {version}",
-        grid,
-        rows,
         columns,
-        tuple(columns),
-        heading="step",
+        rows,
         note="Each conversation counts once per step, even if the person went back.",
+        heading="step",
     )
 
 
@@ -166,13 +143,13 @@ def crossed(
     table_id: str,
     title: str,
     entries: Sequence[tuple[Hashable, str, int]],
-    labels: tuple[Callable[[Any], str], Callable[[str], str]],
+    row_label: Callable[[Any], str],
+    column_label: Callable[[str], str],
     row_order: Sequence[Hashable],
     column_totals: bool,
     heading: str,
-) -> Draft:
+) -> Table:
     """A table of (row, column) counts with a total per row, and per column if they add up."""
-    row_label, column_label = labels
     columns = sorted({column for _, column, _ in entries})
     rows = [r for r in row_order if any(e[0] == r for e in entries)]
     rows += sorted({e[0] for e in entries} - set(rows), key=str)
@@ -191,13 +168,17 @@ def crossed(
             grid.sums.append(Sum(total, tuple((r, column) for r in rows)))
         grid.sums.append(Sum(("total", "total"), tuple(("total", c) for c in columns)))
         rows.append("total")
-    return Draft(
+    cells = grid.cells(rows, all_columns)
+    return Table(
         table_id,
         title,
-        grid,
-        [(r, row_label(r) if r != "total" else "total", False) for r in rows],
-        all_columns,
         tuple(column_label(c) if c != "total" else "total" for c in all_columns),
+        tuple(
+            Row(
+                row_label(r) if r != "total" else "total", tuple(cells[(r, c)] for c in all_columns)
+            )
+            for r in rows
+        ),
         heading=heading,
     )
 
@@ -228,7 +209,7 @@ def _use_key(event: stats.Event) -> tuple[str, str]:
 
 def by_language(
     table_id: str, title: str, rows: dict[tuple[str, str], str], counts: list[Count]
-) -> Draft:
+) -> Table:
     entries = [
         (_use_key(c.event), c.event.language, c.count) for c in counts if _use_key(c.event) in rows
     ]
@@ -236,14 +217,15 @@ def by_language(
         table_id,
         title,
         entries,
-        (rows.__getitem__, lambda code: LANGUAGE_LABELS.get(code, code)),
+        rows.__getitem__,
+        lambda code: LANGUAGE_LABELS.get(code, code),
         list(rows),
         column_totals=False,  # different events: adding them up would mean nothing
         heading="event",
     )
 
 
-def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]) -> Draft:
+def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]) -> Table:
     entries = [
         (c.event.detail, c.event.country, c.count)
         for c in counts
@@ -253,7 +235,8 @@ def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]
         "referrals",
         "Where people were sent (services shown at the referral step)",
         entries,
-        (names, lambda code: COUNTRY_LABELS.get(code, code)),
+        names,
+        lambda code: COUNTRY_LABELS.get(code, code),
         order,
         column_totals=True,
         heading="service",
@@ -285,16 +268,15 @@ def build_report(
     versions = flow_versions(counts)
     by_flow = {flow: [v for f, v in versions if f == flow] for flow in {f for f, _ in versions}}
 
-    def funnels(flow: str) -> list[Draft]:
+    def funnels(flow: str) -> list[Table]:
         return [funnel(flow, v, counts, scripts.get(flow)) for v in by_flow.get(flow, [])]
 
     others = sorted(set(by_flow) - {"incident", "followup"})
-    drafts = [
+    return [
         by_language("use", "Conversations, safety and privacy actions", USE_ROWS, counts),
         *funnels("incident"),
         referrals(counts, service_name, service_order),
         *funnels("followup"),
         by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, counts),
-        *(draft for flow in others for draft in funnels(flow)),
+        *(table for flow in others for table in funnels(flow)),
     ]
-    return [draft.table() for draft in drafts]

@@ -1,8 +1,7 @@
 """Small counts are never shown, and cannot be worked out from what is shown beside them.
 
 Every cell under MINIMUM is hidden ("small", shown "<10", zero included). The sums a reader
-knows (a row and its total, a step and its choices, all languages and each language) bind the
-cells into lines. A hidden cell is safe only when another table, true to every shown number and
+knows (a row and its total, a step and its choices) bind the cells into lines. A hidden cell is safe only when another table, true to every shown number and
 to what the labels tell ("<10" is 0 to 9, "hidden" is 10 or more), differs from the real one in
 that cell: a reader cannot then tell which is true. The search for such a table (a "witness")
 moves hidden cells by one, and must balance every line it touches. A hidden cell without a
@@ -32,19 +31,15 @@ class Sum:
 def suppress(
     cells: Mapping[Hashable, int],
     sums: Iterable[Sum] = (),
-    known: Collection[Hashable] = (),
     signed: Collection[Hashable] = (),
 ) -> dict[Hashable, str]:
     """For each cell: SHOWN, SMALL (under the minimum) or HIDDEN (would reveal a small one).
 
-    `known` cells are known to every reader whatever is shown (a structural zero, such as the
-    English column of a table filtered on French): never hidden. `signed` cells may be negative
-    (a difference, such as people who stopped at a step)."""
+    `signed` cells may be negative (a difference, such as people who stopped at a step)."""
     keys = list(cells)
     number = {key: n for n, key in enumerate(keys)}
     audit = _Audit(
         [cells[key] for key in keys],
-        [key in known for key in keys],
         [key in signed for key in keys],
         [[number[s.total], *(number[part] for part in s.parts)] for s in sums],
     )
@@ -55,13 +50,9 @@ def suppress(
 class _Audit:
     """The search, on cells numbered 0..n-1 (so that it runs on plain lists)."""
 
-    def __init__(
-        self, values: list[int], known: list[bool], signed: list[bool], lines: list[list[int]]
-    ) -> None:
-        self.values, self.known, self.signed = values, known, signed
-        self.status: list[str] = [
-            SHOWN if k or v >= MINIMUM else SMALL for v, k in zip(values, known, strict=True)
-        ]
+    def __init__(self, values: list[int], signed: list[bool], lines: list[list[int]]) -> None:
+        self.values, self.signed = values, signed
+        self.status: list[str] = [SHOWN if value >= MINIMUM else SMALL for value in values]
         # A line as (cell, sign) pairs that add up to zero: the parts minus the total.
         self.lines = [[(line[0], -1), *((part, 1) for part in line[1:])] for line in lines]
         self.lines_of: list[list[tuple[int, int]]] = [[] for _ in values]
@@ -96,7 +87,8 @@ class _Audit:
         for step in (1, -1):
             if self.fits(start, step):
                 search = _Search(self)
-                if search.move(start, step) and search.balance():
+                search.move(start, step)
+                if search.balance():
                     return search.moves
         return None
 
@@ -110,7 +102,7 @@ class _Audit:
                 (sign < 0, self.values[cell], cell)
                 for n in lines
                 for cell, sign in self.lines[n]
-                if self.status[cell] == SHOWN and not self.known[cell]
+                if self.status[cell] == SHOWN
             ]
             if choices:
                 return min(choices)[2]
@@ -128,20 +120,16 @@ class _Search:
         self.off: dict[int, int] = {}
         self.budget = SEARCH_BUDGET
 
-    def move(self, cell: int, step: int) -> bool:
+    def move(self, cell: int, step: int) -> None:
         self.moves[cell] = step
-        for n, sign in self.audit.lines_of[cell]:
-            left = self.off.get(n, 0) + sign * step
-            if left:
-                self.off[n] = left
-            else:
-                del self.off[n]
-        return True
+        self._shift(cell, step)
 
     def undo(self, cell: int) -> None:
-        step = self.moves.pop(cell)
+        self._shift(cell, -self.moves.pop(cell))
+
+    def _shift(self, cell: int, step: int) -> None:
         for n, sign in self.audit.lines_of[cell]:
-            left = self.off.get(n, 0) - sign * step
+            left = self.off.get(n, 0) + sign * step
             if left:
                 self.off[n] = left
             else:

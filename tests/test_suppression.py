@@ -60,7 +60,7 @@ def test_a_hidden_cell_between_two_hidden_blocks_is_not_left_solvable():
     rows and columns around it (a bridge): it needs company too."""
     rows = [[3, 4, 30, 30], [5, 6, 7, 30], [30, 30, 3, 4], [30, 30, 5, 6]]
     entries = [(f"r{i}", f"c{j}", v) for i, row in enumerate(rows) for j, v in enumerate(row)]
-    table = crossed("t", "t", entries, (str, str), [], column_totals=True, heading="row").table()
+    table = crossed("t", "t", entries, str, str, [], column_totals=True, heading="row")
     assert_nothing_solvable(table_lines(table, rows))
 
 
@@ -72,7 +72,7 @@ grids = st.lists(
 @given(grids)
 def test_in_any_table_with_totals_no_hidden_cell_can_be_solved(rows):
     entries = [(f"r{i}", f"c{j}", v) for i, row in enumerate(rows) for j, v in enumerate(row)]
-    table = crossed("t", "t", entries, (str, str), [], column_totals=True, heading="row").table()
+    table = crossed("t", "t", entries, str, str, [], column_totals=True, heading="row")
     for table_row, numbers in zip(table.rows, rows, strict=False):
         for cell, number in zip(table_row.cells, numbers, strict=False):
             assert (cell.status == SMALL) == (number < 10)
@@ -94,7 +94,7 @@ def test_in_any_funnel_no_hidden_cell_can_be_solved(generated):
     for step, (reached, choices) in zip(ids, generated, strict=False):
         counts += [_count(stats.REACHED, step, n=reached)] if reached else []
         counts += [_count(stats.ANSWERED, step, f"c{n}", n=v) for n, v in enumerate(choices) if v]
-    table = funnel("incident", "v1", counts, script).table()
+    table = funnel("incident", "v1", counts, script)
     cells = {
         (i, j): cell
         for i, row in enumerate(table.rows)
@@ -199,7 +199,7 @@ def test_the_funnel_adds_up_reached_answered_and_stopped_per_step_in_flow_order(
         _count(stats.REACHED, "end", n=12, language="fr"),
         _count(stats.REACHED, "welcome", n=7, language="en"),
     ]
-    table = funnel("incident", "v1", counts, script).table()
+    table = funnel("incident", "v1", counts, script)
     rows = {(row.label, row.sub): [c.text for c in row.cells] for row in table.rows}
     assert [row.label for row in table.rows if not row.sub] == ["welcome", "danger", "end"]
     assert rows[("welcome", False)] == ["57", "40", "17"]
