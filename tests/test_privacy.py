@@ -5,13 +5,16 @@ import io
 import re
 import sqlite3
 from datetime import date
+from pathlib import Path
 
+import psycopg
 import pytest
+from sqlalchemy import make_url
 
 from bot.logs import setup_logging
 from flows.script import load_scripts
 from storage.stats import Stats
-from tests.servers import stored_bytes
+from tests.servers import execute, stored_bytes
 from tests.test_conversations import walk_to_evidence
 
 PLANTED = {
@@ -22,6 +25,7 @@ PLANTED = {
     "note": "planted-note-zz81 une note privée",
 }
 USER_ID = 987654321987
+DEPLOY_DOC = Path(__file__).parents[1] / "docs" / "deploy.md"
 
 
 def assert_absent(haystack: bytes, needles: list[str], where: str) -> None:
@@ -78,6 +82,9 @@ async def test_delete_erases_everything_and_says_so(running, data_dir):
     done = await person.press("Oui, tout effacer")
     assert "C'est effacé : 1 note ou lien," in done[0].text, "one note, not '1 notes'"
     assert "ce chat dans Telegram" in done[0].text, "what only the person can remove"
+    left = [m.text for m in running.telegram.chats[person.chat_id]]
+    assert PLANTED["note"] not in left, "the typed note was deleted from the chat"
+    assert left == [done[0].text, *[m.text for m in done[1:]]], "only the answer stays"
     await person.send("/notes")
     listing = await person.press("Afficher mes notes")
     assert "Aucune note" in listing[0].text
@@ -112,6 +119,52 @@ async def test_delete_empties_the_write_ahead_log_even_while_someone_reads(
     await finishing
     assert "C'est effacé" in done[0].text
     assert (data_dir / "abri.db-wal").stat().st_size == 0, "the log was emptied"
+
+
+def postgres_pages(url: str) -> bytes:
+    """Every page of every table, TOAST table and index of the database, dead row versions
+    included: what its files hold, as someone who copies them would read them."""
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute("CREATE EXTENSION IF NOT EXISTS pageinspect")
+        pages = connection.execute(
+            "SELECT get_raw_page(c.oid::regclass::text, block)"
+            " FROM pg_class c, generate_series(0,"
+            "   pg_relation_size(c.oid) / current_setting('block_size')::int - 1) AS block"
+            " WHERE c.relkind IN ('r', 't', 'i')"
+            "   AND c.relnamespace IN ('public'::regnamespace, 'pg_toast'::regnamespace)"
+        ).fetchall()
+    return b"".join(page for (page,) in pages)
+
+
+async def test_on_postgresql_the_documented_vacuum_leaves_no_erased_row(running, database):
+    """PostgreSQL keeps a deleted row's old versions in the table files: /delete alone leaves the
+    wrapped data key there. The nightly command docs/deploy.md gives must leave none of it."""
+    if database is None:
+        pytest.skip("PostgreSQL's dead row versions")
+    person = running.person(user_id=USER_ID + 3)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    await person.press("✍️ Ajouter une note")
+    await person.send("planted-vacuum-note-48")
+    [(wrapped, key_hash, state)] = execute(
+        database, "SELECT data_key_wrapped, key_hash, state_sealed FROM people"
+    )
+    [(note,)] = execute(database, "SELECT sealed FROM entries")
+    traces = {"wrapped key": wrapped, "key hash": key_hash, "state": state, "note": note}
+    pages = postgres_pages(database)
+    assert all(trace in pages for trace in traces.values()), "the scan reads the live rows"
+
+    await person.send("/delete")
+    await person.press("Oui, tout effacer")
+    await running.stop()
+    [vacuum] = re.findall(r"`(VACUUM \(FULL\)[^`]*;)`", DEPLOY_DOC.read_text())
+    plain = make_url(database).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(vacuum)
+    pages = postgres_pages(database)
+    left = [name for name, trace in traces.items() if trace in pages]
+    assert not left, f"after {vacuum!r} the database files still hold the erased {left}"
 
 
 async def test_the_log_of_a_childs_case_and_of_blackmail_tells_nothing_of_them(running):

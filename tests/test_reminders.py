@@ -1,8 +1,11 @@
 """Check-ins: discreet, never lost, never doubled; quiet hours, snooze, stop, /delete, 403."""
 
 import asyncio
+import pickle
+import pickletools
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
@@ -276,3 +279,57 @@ async def test_two_senders_racing_for_one_reminder_send_it_once(running, data_di
     await asyncio.gather(*(loop._send_due() for loop in racing))
     assert len(reminder_messages(person)) == 1
     assert reminder_rows(data_dir)[0][1] == "sent"
+
+
+class Planted:
+    """What an attacker with write access to the database stores: unpickled, it creates a file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def is_pickle(value: bytes) -> bool:
+    """A whole pickle, from its header to its STOP, as a pickling job store would keep it."""
+    try:
+        ops = list(pickletools.genops(value))
+    except Exception:  # not a pickle, whichever way it fails
+        return False
+    return bool(ops) and ops[-1][0].name == "STOP" and ops[-1][2] == len(value) - 1
+
+
+async def test_no_stored_value_is_a_pickle_and_a_planted_one_never_runs(
+    running, data_dir, database
+):
+    """The reminders table is the truth, not a job store: a pickle planted where APScheduler
+    kept its jobs stays inert across a restart, and nothing the bot stores is serialised code."""
+    marker = data_dir.parent / "planted-pickle-ran"
+    payload = pickle.dumps(Planted(marker))
+    assert is_pickle(payload)
+    binary = "BLOB" if database is None else "BYTEA"
+    execute(
+        data_dir,
+        f"CREATE TABLE apscheduler_jobs (id TEXT, next_run_time FLOAT, job_state {binary})",
+    )
+    execute(data_dir, "INSERT INTO apscheduler_jobs VALUES ('planted', 0, :state)", state=payload)
+    person = running.person(user_id=30_010)
+    await to_checkin(person)
+    await person.press("Dans 1 jour")
+    await running.restart()
+    assert "Rappels prévus" in texts(await person.send("/reminders"))
+    assert not marker.exists(), "the planted pickle ran"
+
+    tables = {"people", "entries", "reminders", "chat_messages", "stat_counts", "vault_secrets"}
+    listed = (
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+        if database is None
+        else "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    )
+    found = {name for (name,) in execute(data_dir, listed)} - {"apscheduler_jobs"}
+    assert tables <= found
+    for table in found:
+        for row in execute(data_dir, f'SELECT * FROM "{table}"'):
+            pickled = [v for v in row if isinstance(v, bytes | memoryview) and is_pickle(bytes(v))]
+            assert not pickled, f"{table} holds a pickle"

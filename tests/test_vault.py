@@ -52,6 +52,21 @@ async def note(person, text: str) -> None:
     await person.send(text)
 
 
+async def test_a_stored_note_is_as_long_as_any_other_of_its_size_bucket(running, data_dir):
+    """Ciphertexts are padded: a two-letter note and a sentence are stored at the same length,
+    so whoever reads the database cannot tell one from the other."""
+    person = running.person(user_id=51)
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    for text in ("ok", "planted: he sent the photo to my class at nine", "long " * 80):
+        await note(person, text)
+    lengths = [
+        len(sealed)
+        for (sealed,) in execute(data_dir, "SELECT sealed FROM entries ORDER BY position")
+    ]
+    assert lengths[0] == lengths[1] < lengths[2], lengths
+
+
 async def test_a_tampered_note_shows_as_unreadable_and_the_rest_works(running, data_dir):
     person = running.person(user_id=7101)
     await person.send("/start")
