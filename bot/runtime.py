@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.content import Content, load_content
 from bot.metrics import count_database_work
 from bot.settings import Settings
+from bot.timestamps import Authorities
 from bot.upgrade import seal_what_was_clear
 from flows.script import FLOWS_DIR, FlowError, Script
 from i18n.catalog import I18N_DIR, Catalog, CatalogError
@@ -68,6 +69,7 @@ class Runtime:
     # the version it began with (older ones are read back from the flow_versions table).
     versions: dict[tuple[str, str], Script] = field(default_factory=dict)
     pending: PendingMessages = field(default_factory=PendingMessages)
+    timestamps: Authorities | None = None  # the dossier's time-stamp authorities, if any
     _writer: asyncio.Task[None] | None = None
 
     @property
@@ -164,6 +166,7 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
         await engine.dispose()
         raise
     runtime = Runtime(checked.content, engine, sessions, vault, settings)
+    runtime.timestamps = Authorities.from_settings(settings)
     if settings.redis_url:
         runtime.redis = Redis.from_url(settings.redis_url)
     await runtime.keep_versions()

@@ -47,6 +47,12 @@ class Settings(BaseSettings):
     redis_lock_seconds: float = Field(default=15.0, gt=0)
     # How long SQLite waits for another process's write (a backup, the dashboard) to finish.
     sqlite_busy_seconds: float = Field(default=5.0, ge=0)
+    # RFC 3161 time-stamp authorities the dossier's digest is sent to (comma-separated URLs;
+    # none: no timestamp), the PEM file of the roots their answers must chain to, and how long
+    # one may take before the dossier says "pending" and the bot tries again later.
+    timestamp_urls: str = ""
+    timestamp_ca_file: Path | None = None
+    timestamp_timeout_seconds: float = Field(default=10.0, gt=0)
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -89,6 +95,39 @@ class Settings(BaseSettings):
         if value and not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value or None
+
+    @field_validator("timestamp_urls")
+    @classmethod
+    def _timestamp_urls(cls, value: str) -> str:
+        for url in (u.strip() for u in value.split(",") if u.strip()):
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"{url!r} must start with http:// or https://")
+        return value
+
+    @field_validator("timestamp_ca_file")
+    @classmethod
+    def _timestamp_roots(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            try:
+                found = value.read_bytes().count(b"-----BEGIN CERTIFICATE-----")
+            except OSError as error:
+                raise ValueError(f"cannot read {value}: {error.strerror}") from None
+            if not found:
+                raise ValueError(f"{value} holds no PEM certificate")
+        return value
+
+    @model_validator(mode="after")
+    def _timestamps_need_roots(self) -> Settings:
+        if self.timestamp_authorities and self.timestamp_ca_file is None:
+            raise ValueError(
+                "TIMESTAMP_CA_FILE is required with TIMESTAMP_URLS: the PEM file of the "
+                "authorities' root certificates (docs/evidence.md)"
+            )
+        return self
+
+    @property
+    def timestamp_authorities(self) -> tuple[str, ...]:
+        return tuple(u.strip() for u in self.timestamp_urls.split(",") if u.strip())
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

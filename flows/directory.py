@@ -78,10 +78,20 @@ class Route(Strict):
     say: tuple[str, ...] = ()
 
 
+class NoticeRoute(Strict):
+    """Where a platform takes a notice of illegal content (DSA art. 16), as its own pages say."""
+
+    url: str = Field(pattern=_WEB)
+    source: str
+    verified_on: date
+
+
 class Platform(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]{1,24}$")
     name: str
     hosts: list[str]
+    # Without a route, the notice says to use the Report button on the content.
+    notice: NoticeRoute | None = None
 
 
 class DirectoryFile(Strict):
@@ -90,7 +100,7 @@ class DirectoryFile(Strict):
     platforms: tuple[Platform, ...] = ()
 
 
-DIRECTORY_KEYS = keys_of(DirectoryFile, Service, DailyHours, Route, Platform)
+DIRECTORY_KEYS = keys_of(DirectoryFile, Service, DailyHours, Route, Platform, NoticeRoute)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -111,6 +112,19 @@ class ChatMessage(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     message_id: Mapped[int] = mapped_column(BigInteger)
     sent_hour: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Timestamp(Base):
+    """One time-stamp authority's token for the person's latest dossier: sealed with what it
+    stamps (the authority, the record's digest, the token, its time). `pending` stays in clear
+    because the reminder loop looks for it: the authority is to be asked again."""
+
+    __tablename__ = "timestamps"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    pending: Mapped[bool] = mapped_column(Boolean, index=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class HandledUpdate(Base):

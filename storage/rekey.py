@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.entries import SEALED
 from storage.errors import MasterKeyError
 from storage.keys import PSEUDONYM
-from storage.models import Entry, Person, VaultSecret
+from storage.models import Entry, Person, Timestamp, VaultSecret
 from storage.people import CHAT_ID, OPENING, STATE
 from storage.rotation import BATCH
+from storage.timestamps import SEALED as TIMESTAMP
 from storage.vault import DATA_KEY, KEY_BYTES, Cipher, MasterKey, SealError, Vault
 
 NEXT_PSEUDONYM = "pseudonym-next"  # the replacement, while the rekey is under way
@@ -71,7 +72,8 @@ async def _reseal(
     wrapped: bytes,
     sealed: tuple[bytes, bytes],
 ) -> None:
-    """One person, under a new data key and their new keyed hash; their notes sealed again."""
+    """One person, under a new data key and their new keyed hash; their notes and their
+    dossier's timestamps sealed again."""
     chat_sealed, state_sealed = sealed
     try:
         opened = Cipher(old.unwrap(wrapped, DATA_KEY + owner), owner)
@@ -82,16 +84,17 @@ async def _reseal(
     # A private chat's id is the person's Telegram user id: their keyed hash is computed again.
     new_owner = vault.person_key(int(chat_id))
     cipher, new_wrapped = vault.new_data_key(new_owner)
-    entries = await session.execute(
-        select(Entry.id, Entry.sealed).where(Entry.person_id == person_id)
-    )
-    for entry_id, entry in entries.all():
-        try:
-            text = opened.open(entry, record=entry_id, field=SEALED)
-        except SealError:
-            continue  # unreadable already (shown as such): left as it is, it opens for no one
-        resealed = cipher.seal(text, record=entry_id, field=SEALED)
-        await session.execute(update(Entry).where(Entry.id == entry_id).values(sealed=resealed))
+    for table, field in ((Entry, SEALED), (Timestamp, TIMESTAMP)):
+        rows = await session.execute(
+            select(table.id, table.sealed).where(table.person_id == person_id)
+        )
+        for row_id, sealed_value in rows.all():
+            try:
+                text = opened.open(sealed_value, record=row_id, field=field)
+            except SealError:
+                continue  # unreadable already (shown as such): left as it is, opens for no one
+            resealed = cipher.seal(text, record=row_id, field=field)
+            await session.execute(update(table).where(table.id == row_id).values(sealed=resealed))
     await session.execute(
         update(Person)
         .where(Person.id == person_id)

@@ -17,6 +17,7 @@ from storage.handled import HandledUpdates
 from storage.people import People
 from storage.reminders import Reminders
 from storage.stats import Stats
+from storage.timestamps import Timestamps
 
 
 class UnitOfWork:
@@ -35,6 +36,7 @@ class UnitOfWork:
         self.handled = HandledUpdates(self.session)
         self.flow_versions = FlowVersions(self.session)
         self.stats = Stats(self.session)
+        self.timestamps = Timestamps(self.session)
         return self
 
     async def __aexit__(

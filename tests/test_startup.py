@@ -62,6 +62,18 @@ def test_missing_token_explains_botfather_and_make_chat(tmp_path):
         ({"BOT_TOKEN": TOKEN, "WEBHOOK_URL": "http://bot.example/hook"}, ["WEBHOOK_URL", "https"]),
         ({"BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "has spaces"}, ["WEBHOOK_SECRET"]),
         ({"BOT_TOKEN": TOKEN, "REDIS_URL": "127.0.0.1:6379"}, ["REDIS_URL", "redis://"]),
+        (
+            {"BOT_TOKEN": TOKEN, "TIMESTAMP_URLS": "https://tsa.example/"},
+            ["TIMESTAMP_CA_FILE", "is required with TIMESTAMP_URLS"],
+        ),
+        (
+            {
+                "BOT_TOKEN": TOKEN,
+                "TIMESTAMP_URLS": "https://tsa.example/",
+                "TIMESTAMP_CA_FILE": "/nonexistent.pem",
+            },
+            ["TIMESTAMP_CA_FILE", "cannot read"],
+        ),
     ],
     ids=[
         "token",
@@ -75,6 +87,8 @@ def test_missing_token_explains_botfather_and_make_chat(tmp_path):
         "webhook-not-https",
         "webhook-secret-characters",
         "redis",
+        "timestamps-without-roots",
+        "timestamp-roots-missing",
     ],
 )
 def test_wrong_setting_is_one_line_and_status_2(tmp_path, env, words):

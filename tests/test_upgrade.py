@@ -9,7 +9,7 @@ from sqlalchemy import text
 from bot.runtime import build_runtime
 from bot.usecases import notes
 from bot.usecases.context import Scope, Visitor
-from storage.db import create_engine, migrate, session_factory
+from storage.db import HEAD, create_engine, migrate, session_factory
 from storage.keys import default_master_key, open_vault
 from storage.unit import UnitOfWork
 from tests.conftest import CONTENT
@@ -95,7 +95,7 @@ async def test_an_older_database_is_sealed_and_the_person_carries_on(settings, d
             assert story.recorded_at == datetime(2026, 11, 20, 21, 30, tzinfo=UTC)
     finally:
         await runtime.close()
-    assert execute(data_dir, "SELECT version_num FROM alembic_version") == [("0010",)]
+    assert execute(data_dir, "SELECT version_num FROM alembic_version") == [(HEAD,)]
     people = execute(data_dir, "SELECT * FROM people")
     assert "language" not in people[0]._fields and "pending_sealed" not in people[0]._fields
     clear = repr(people).encode() + repr(execute(data_dir, "SELECT * FROM entries")).encode()

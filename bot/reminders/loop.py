@@ -23,6 +23,7 @@ from bot.metrics import REMINDERS
 from bot.reminders import expiry
 from bot.reminders.pacing import Pacer
 from bot.telegram.sender import deliver
+from bot.usecases import timestamps
 from bot.usecases.people import PersonState
 from bot.views.replies import Outgoing, with_ways_out
 from bot.views.screens import reminder_reply
@@ -83,11 +84,13 @@ class ReminderLoop:
                 await asyncio.sleep(DATABASE_PAUSE_SECONDS)
 
     async def _keep_on_time(self) -> None:
-        """Retention, about once an hour (the loop wakes at least every minute)."""
+        """Retention, and the dossiers' pending timestamps, about once an hour (the loop wakes
+        at least every minute)."""
         now = self.runtime.clock.now()
         if self._retention_at is not None and now - self._retention_at < expiry.EVERY:
             return
         await expiry.keep_on_time(self.runtime, self.bot)
+        await timestamps.ask_again(self.runtime)
         self._retention_at = now
 
     async def _fail_interrupted(self) -> None:

@@ -11,15 +11,18 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
-from bot.views.dossier import Answer, Dossier, digest
+from bot.views.dossier import Answer, Dossier, digest, record
+from bot.views.notices import child_shown
 from i18n.dates import day, local_time, utc_time
 
 FONTS = Path(__file__).parent / "fonts"
 REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
+RECORD, ROOTS = "dossier-record.json", "timestamp-roots.pem"  # files the PDF carries
 
 
 def build_pdf(dossier: Dossier, lang: str, say: Callable[..., str]) -> bytes:
@@ -54,11 +57,66 @@ def build_pdf(dossier: Dossier, lang: str, say: Callable[..., str]) -> bytes:
     pdf.heading(say("dossier-digest-title"))
     pdf.paragraph(say("dossier-digest"))
     pdf.mono(digest(dossier.notes))
+    _timestamps(pdf, dossier, say, when)
     pdf.add_page()
     pdf.heading(say("dossier-next-title"))
     for text_id in next_steps(dossier.case):
         pdf.paragraph(say(text_id))
+    if dossier.notices:
+        _notices(pdf, dossier, say)
+    if dossier.timestamps.stamps:
+        _how_to_check(pdf, dossier, say)
     return bytes(pdf.output())
+
+
+def _timestamps(
+    pdf: _Document,
+    dossier: Dossier,
+    say: Callable[..., str],
+    when: Callable[[datetime], dict[str, str]],
+) -> None:
+    stamped = dossier.timestamps
+    pdf.heading(say("dossier-timestamps-title"))
+    if not stamped.stamps and not stamped.pending:
+        pdf.paragraph(say("dossier-timestamp-none"))
+    for stamp in stamped.stamps:
+        authority = urlsplit(stamp.authority).netloc
+        pdf.paragraph(say("dossier-timestamp", authority=authority, **when(stamp.stamped_at)))
+    for url in stamped.pending:
+        pdf.paragraph(say("dossier-timestamp-pending", authority=urlsplit(url).netloc))
+
+
+def _notices(pdf: _Document, dossier: Dossier, say: Callable[..., str]) -> None:
+    pdf.add_page()
+    pdf.heading(say("notice-title"))
+    pdf.paragraph(say("notice-intro"))
+    if child_shown(dossier.case):
+        pdf.paragraph(say("notice-intro-child"))
+    for notice in dossier.notices:
+        pdf.subheading(say("notice-for", name=notice.platform, link=notice.link))
+        pdf.paragraph("\n".join(say(text_id, **args) for text_id, args in notice.lines))
+        text_id, args = notice.where
+        pdf.paragraph(say(text_id, **args))
+
+
+def _how_to_check(pdf: _Document, dossier: Dossier, say: Callable[..., str]) -> None:
+    """A page for whoever must rely on the dossier (a court, a platform), and the files it
+    names, carried inside the PDF: the record as stamped, each token, the roots."""
+    made = dossier.made_at
+    pdf.embed_file(bytes=record(dossier.notes), basename=RECORD, modification_date=made)
+    pdf.embed_file(bytes=dossier.timestamps.roots_pem, basename=ROOTS, modification_date=made)
+    pdf.add_page()
+    pdf.heading(say("dossier-verify-title"))
+    pdf.paragraph(say("dossier-verify-proves"))
+    pdf.paragraph(say("dossier-verify-files"))
+    for number, stamp in enumerate(dossier.timestamps.stamps, start=1):
+        name = f"timestamp-{number}.tsr"
+        pdf.embed_file(bytes=stamp.token, basename=name, modification_date=made)
+        pdf.mono(f"openssl ts -verify -data {RECORD} -in {name} -CAfile {ROOTS}")
+    pdf.paragraph(say("dossier-verify-digest"))
+    pdf.mono(f"openssl dgst -sha256 {RECORD}")
+    pdf.paragraph(say("dossier-verify-read"))
+    pdf.mono("openssl ts -reply -in timestamp-1.tsr -text")
 
 
 def _answer_value(answer: Answer, lang: str, say: Callable[..., str]) -> str:
@@ -75,8 +133,6 @@ def next_steps(case: Mapping[str, str]) -> list[str]:
     young = case.get("writer_age") == "under18" or (
         case.get("who") == "me" and case.get("age") == "under18"
     )
-    child_shown = case.get("age") == "under18" or case.get("who") == "child"
-    child_shown = child_shown or case.get("kind") == "child_image"
     own_adult_case = case.get("who") == "me" and case.get("age") == "adult"
     if case.get("country") == "lu":
         steps = ["dossier-next-lu", *(["dossier-next-kjt"] if young else [])]
@@ -84,7 +140,7 @@ def next_steps(case: Mapping[str, str]) -> list[str]:
         steps = ["dossier-next-pharos", "dossier-next-plainte"]
         steps += ["dossier-next-3018"] if young else []
         steps += ["dossier-next-constat"] if own_adult_case else []
-    steps += ["dossier-next-no-copy"] if child_shown else []
+    steps += ["dossier-next-no-copy"] if child_shown(case) else []
     return [*steps, "dossier-next-platform"]
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from bot.usecases import notes
+from bot.usecases import notes, timestamps
 from bot.usecases.context import START_FLOW, Scope
 from bot.usecases.people import answered_on
 from bot.usecases.steps import current
 from bot.views.dossier import Answer, Dossier
+from bot.views.notices import notices
 from bot.views.replies import Outgoing, Reply, Text
 from flows.script import Script
 from storage import stats
@@ -25,6 +26,8 @@ async def export(scope: Scope) -> Outgoing:
     answers = conversation.answers if conversation else {}
     dossier = Dossier(
         notes=tuple(timeline),
+        timestamps=await timestamps.for_dossier(scope, person, tuple(timeline)),
+        notices=tuple(notices(tuple(timeline), answers, scope.directory)),
         answers=answer_labels(scope.content.scripts[START_FLOW], answers),
         case=dict(answers),
         made_at=scope.clock.now(),

@@ -13,7 +13,7 @@ from bot.views.dossier import Note
 from bot.views.replies import Button, Outgoing, Reply, Text, Verbatim
 from bot.views.screens import held_question, menu_reply, notes_warning
 from storage.entries import SEALED, EntryRow
-from storage.vault import SealError
+from storage.vault import Cipher, SealError
 
 AWAITING_NOTE = "note"
 PAGE_SIZE = 5  # notes per page; a page longer than one message is split, never cut
@@ -29,10 +29,10 @@ async def add(scope: Scope, person: Person, field: str, text: str) -> None:
     await scope.uow.entries.add(entry_id, person.id, position, sealed)
 
 
-def opened(person: Person, row: EntryRow) -> Note:
+def opened(cipher: Cipher, row: EntryRow) -> Note:
     """An entry as the person reads it back; one that cannot be opened says so."""
     try:
-        value = person.cipher.open_json(row.sealed, record=row.id, field=SEALED)
+        value = cipher.open_json(row.sealed, record=row.id, field=SEALED)
         return Note(value["field"], value["text"], datetime.fromisoformat(value["at"]))
     except (SealError, KeyError, TypeError, ValueError):
         return Note("note", None, None)
@@ -40,7 +40,7 @@ def opened(person: Person, row: EntryRow) -> Note:
 
 async def all_notes(scope: Scope, person: Person) -> list[Note]:
     """Every note, oldest first: a timeline (the dossier)."""
-    return [opened(person, row) for row in await scope.uow.entries.all(person.id)]
+    return [opened(person.cipher, row) for row in await scope.uow.entries.all(person.id)]
 
 
 async def ask_for_note(scope: Scope) -> Outgoing:
@@ -90,7 +90,7 @@ async def page(scope: Scope, number: int) -> Outgoing:
     number = min(max(number, 1), pages)
     rows = await scope.uow.entries.page(person.id, (number - 1) * PAGE_SIZE, PAGE_SIZE)
     parts: list[Text | Verbatim] = [Text("notes-header", {"page": number, "pages": pages})]
-    for note in (opened(person, row) for row in rows):
+    for note in (opened(person.cipher, row) for row in rows):
         heading = Text(f"field-{note.field}")
         if note.text is None:
             parts += [Verbatim("", heading=heading), Text("note-unreadable")]

@@ -29,3 +29,12 @@ dossier-next-kjt = { $register ->
    *[formal] Le Kanner-Jugendtelefon (116 111, aussi par chat sur kjt.lu) écoute les jeunes, anonymement ; les parents : 8002 4444. Une personne mineure peut aller à la police avec un adulte, en apportant ce dossier.
 }
 dossier-next-no-copy = Quand un enfant est montré, ne garder ni l'image ni une capture d'écran, et ne la montrer à personne : le signalement se fait avec le lien seul, noté ici.
+dossier-timestamps-title = Horodatage
+dossier-timestamp = Horodaté par { $authority } le { $utc }, soit { $local }.
+dossier-timestamp-pending = Horodatage en attente : { $authority } n'a pas répondu. Abri redemande plus tard ; un nouveau dossier (/export), demandé dans quelques heures, le contiendra.
+dossier-timestamp-none = Ce dossier n'est pas horodaté par un tiers de confiance : seule l'empreinte ci-dessus montre qu'il n'a pas changé.
+dossier-verify-title = Comment vérifier l'horodatage
+dossier-verify-proves = Ce que l'horodatage prouve : ce dossier (les notes ci-dessus, exactement) existait à cette date et n'a pas été modifié depuis. Ce qu'il ne prouve pas : ce que montrait la page en ligne ; pour cela, il faut un constat de commissaire de justice.
+dossier-verify-files = Ce PDF contient en pièces jointes : dossier-record.json (les notes, sous la forme exacte qui a été horodatée ; seule son empreinte SHA-256 a été envoyée à l'autorité), une réponse par autorité (timestamp-1.tsr, …) et timestamp-roots.pem (les certificats racines des autorités). Avec OpenSSL, pour chaque réponse :
+dossier-verify-digest = L'empreinte du fichier doit être celle imprimée plus haut :
+dossier-verify-read = Pour lire la date, l'autorité et son numéro de série :
