@@ -71,6 +71,9 @@ class Step(Strict):
     """The end of the flow: shows the menu."""
     remind: bool = False
     """Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in."""
+    dated: bool = False
+    """Keeps the day it was answered (sealed with the answer), and the dossier prints it: "the
+    platform refused, on 3 December" starts the time to contest its decision."""
     services: Literal["emergency", "referral"] | None = None
     """After the texts, from flows/directory.yaml: the emergency numbers for the person's
     country, or where to turn, chosen by the directory's rules from the answers."""

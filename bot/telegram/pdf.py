@@ -120,6 +120,8 @@ def _how_to_check(pdf: _Document, dossier: Dossier, say: Callable[..., str]) -> 
 
 
 def _answer_value(answer: Answer, lang: str, say: Callable[..., str]) -> str:
+    if answer.on is not None:
+        return say("dossier-answered-on", value=say(answer.choice), day=day(answer.on, lang))
     if answer.days is None:
         return say(answer.choice)
     latest, earliest = (day(d, lang) for d in answer.days)

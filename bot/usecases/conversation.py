@@ -135,10 +135,12 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
 
 
 def _dated(asked: Step, moved: Conversation, local_now: datetime) -> Conversation:
-    """A date question answered with "today", "yesterday"…: the day it was answered is kept
-    with the answer, so the dossier prints dates a reader can check, never "today"."""
+    """A date question answered with "today", "yesterday"…, or a `dated` step: the day it was
+    answered is kept with the answer, so the dossier prints dates a reader can check, never
+    "today"."""
     choice = next((c for c in asked.choices if c.id == moved.answers.get(asked.answer_key)), None)
-    if asked.ask != "date" or choice is None or choice.days_ago is None:
+    relative = asked.ask == "date" and choice is not None and choice.days_ago is not None
+    if not (relative or (asked.dated and choice is not None)):
         return moved
     answers = {**moved.answers, answered_on(asked.answer_key): local_now.date().isoformat()}
     return replace(moved, answers=answers)

@@ -28,7 +28,8 @@ async def export(scope: Scope) -> Outgoing:
         notes=tuple(timeline),
         timestamps=await timestamps.for_dossier(scope, person, tuple(timeline)),
         notices=tuple(notices(tuple(timeline), answers, scope.directory)),
-        answers=answer_labels(scope.content.scripts[START_FLOW], answers),
+        answers=answer_labels(scope.content.scripts[START_FLOW], answers)
+        + followed_up(scope, conversation.flow_id if conversation else START_FLOW, answers),
         case=dict(answers),
         made_at=scope.clock.now(),
         keep_days=person.state.keep_days or 0,
@@ -45,10 +46,20 @@ def answer_labels(script: Script, answers: Mapping[str, str]) -> tuple[Answer, .
         if chosen is None or step.ask == "none" or step.remind:
             continue
         answered = answers.get(answered_on(step.answer_key))
+        day = date.fromisoformat(answered) if answered is not None else None
         days = None
-        if chosen.days_ago is not None and answered is not None:
-            day = date.fromisoformat(answered)
+        if chosen.days_ago is not None and day is not None:
             latest, earliest = chosen.days_ago
             days = (day - timedelta(days=latest), day - timedelta(days=earliest))
-        labels.append(Answer(f"field-{step.answer_key}", chosen.text, days))
+        on = day if step.dated else None
+        labels.append(Answer(f"field-{step.answer_key}", chosen.text, days, on))
     return tuple(labels)
+
+
+def followed_up(scope: Scope, flow: str, answers: Mapping[str, str]) -> tuple[Answer, ...]:
+    """After a check-in, the dated answers of its follow-up too: what was reported, and what
+    the platform decided, on which day."""
+    if flow == START_FLOW or flow not in scope.content.scripts:
+        return ()
+    labels = answer_labels(scope.content.scripts[flow], answers)
+    return tuple(label for label in labels if label.on is not None)

@@ -26,6 +26,7 @@ class Answer:
     label: str
     choice: str
     days: tuple[date, date] | None = None
+    on: date | None = None  # the day it was answered, for a step that keeps it (`dated`)
 
 
 @dataclass(frozen=True)

@@ -29,3 +29,4 @@ dossier-verify-proves = Was der Zeitstempel beweist: diese Akte (genau die Notiz
 dossier-verify-files = Diese PDF enthält als Anhänge: dossier-record.json (die Notizen in genau der Form, die gestempelt wurde; nur ihr SHA-256-Fingerabdruck ging an die Stelle), eine Antwort je Zeitstempelstelle (timestamp-1.tsr, …) und timestamp-roots.pem (die Stammzertifikate der Stellen). Mit OpenSSL, für jede Antwort:
 dossier-verify-digest = Der Fingerabdruck der Datei muss der oben gedruckte sein:
 dossier-verify-read = Um Zeit, Stelle und Seriennummer zu lesen:
+dossier-answered-on = { $value } (am { $day })

@@ -29,3 +29,4 @@ dossier-verify-proves = What the timestamp proves: this dossier (the notes above
 dossier-verify-files = This PDF carries these attachments: dossier-record.json (the notes, in the exact form that was timestamped; only its SHA-256 fingerprint was sent to the authority), one answer per authority (timestamp-1.tsr, …) and timestamp-roots.pem (the authorities' root certificates). With OpenSSL, for each answer:
 dossier-verify-digest = The file's fingerprint must be the one printed above:
 dossier-verify-read = To read the time, the authority and its serial number:
+dossier-answered-on = { $value } (on { $day })

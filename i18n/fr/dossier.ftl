@@ -38,3 +38,4 @@ dossier-verify-proves = Ce que l'horodatage prouve : ce dossier (les notes ci-de
 dossier-verify-files = Ce PDF contient en pièces jointes : dossier-record.json (les notes, sous la forme exacte qui a été horodatée ; seule son empreinte SHA-256 a été envoyée à l'autorité), une réponse par autorité (timestamp-1.tsr, …) et timestamp-roots.pem (les certificats racines des autorités). Avec OpenSSL, pour chaque réponse :
 dossier-verify-digest = L'empreinte du fichier doit être celle imprimée plus haut :
 dossier-verify-read = Pour lire la date, l'autorité et son numéro de série :
+dossier-answered-on = { $value } (le { $day })

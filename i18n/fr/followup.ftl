@@ -40,3 +40,22 @@ field-reported = Signalé
 field-removed = Retiré
 field-answered = Réponse reçue
 field-more_help = Autre aide
+followup-platform-decision = Qu'a répondu la plateforme au signalement ?
+followup-refused = Elle refuse de le retirer
+followup-no-answer = Pas de réponse
+followup-appeal-rights = { $register ->
+    [informal] Ce refus n'est pas le dernier mot, et il ne dit rien contre toi. Tu as au moins <b>six mois</b> après la décision pour demander à la plateforme de la revoir, gratuitement, par son système de réclamation (règlement européen sur les services numériques, article 20). Le lien se trouve d'habitude dans le message qui annonce la décision.
+   *[formal] Ce refus n'est pas le dernier mot, et il ne dit rien contre vous. Vous avez au moins <b>six mois</b> après la décision pour demander à la plateforme de la revoir, gratuitement, par son système de réclamation (règlement européen sur les services numériques, article 20). Le lien se trouve d'habitude dans le message qui annonce la décision.
+}
+followup-appeal-routes = Autre voie : un organisme de règlement des litiges certifié, par exemple Appeals Centre Europe (appealscentre.eu), examine la décision et se prononce en principe dans les 90 jours (article 21). Le signalement à Pharos, ou une plainte, restent possibles à tout moment.
+followup-appeal-remind = { $register ->
+    [informal] Veux-tu un message dans cinq mois, avant la fin du délai ? Il sera neutre, comme les autres.
+   *[formal] Voulez-vous un message dans cinq mois, avant la fin du délai ? Il sera neutre, comme les autres.
+}
+followup-appeal-150 = Oui, dans 5 mois
+followup-appeal-due = { $register ->
+    [informal] Il y a cinq mois, tu m'as dit que la plateforme refusait de retirer le contenu. Le délai de six mois pour contester sa décision se termine bientôt (article 20 du règlement sur les services numériques) : c'est le moment, si le contenu est toujours en ligne.
+   *[formal] Il y a cinq mois, vous m'avez dit que la plateforme refusait de retirer le contenu. Le délai de six mois pour contester sa décision se termine bientôt (article 20 du règlement sur les services numériques) : c'est le moment, si le contenu est toujours en ligne.
+}
+field-platform_decision = Décision de la plateforme
+field-appeal = Rappel du délai de contestation
