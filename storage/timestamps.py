@@ -55,9 +55,11 @@ class Timestamps:
                 .values(pending=pending, sealed=sealed)
             )
 
-    async def waiting(self, limit: int) -> list[Waiting]:
+    async def waiting(self, after: int, limit: int) -> list[Waiting]:
+        """People with a timestamp pending, by id, after the one given (a batch at a time)."""
         rows = await self.session.execute(
             select(Person.id, Person.key_hash, Person.data_key_wrapped)
+            .where(Person.id > after)
             .where(Person.id.in_(select(Timestamp.person_id).where(Timestamp.pending)))
             .order_by(Person.id)
             .limit(limit)

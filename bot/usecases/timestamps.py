@@ -13,11 +13,11 @@ from uuid import uuid4
 
 import structlog
 
-from bot.timestamps import roots_pem
+from bot.timestamps import Authorities, roots_pem
 from bot.usecases.notes import opened
 from bot.views.dossier import Note, Stamp, Timestamps, digest, record
 from storage.entries import Entries
-from storage.timestamps import SEALED, TimestampRow
+from storage.timestamps import SEALED, TimestampRow, Waiting
 from storage.timestamps import Timestamps as TimestampRows
 from storage.vault import Cipher, SealError
 
@@ -30,25 +30,27 @@ BATCH = 20  # people whose stamps are asked again in one pass
 
 
 async def for_dossier(scope: Scope, person: Person, notes: tuple[Note, ...]) -> Timestamps:
-    """The timestamps of this record: kept ones reused, the others asked for now."""
+    """The timestamps of this record: kept ones reused, the others asked for now (all asked
+    before anything is written, so no write waits on an authority)."""
     authorities = scope.runtime.timestamps
     if authorities is None:
         return Timestamps()
-    rows = scope.uow.timestamps
-    kept = _opened(person.cipher, await rows.of(person.id))
+    kept = _opened(person.cipher, await scope.uow.timestamps.of(person.id))
     the_record, of_digest = record(notes), digest(notes)
-    stamps, pending = [], []
+    found: dict[str, Stamp | None] = {}
+    asked = []
     for url in authorities.urls:
-        row_id, value = kept.get(url, (uuid4().hex, {}))
-        stamp = _stamp(url, value, of_digest)
-        if stamp is None:
-            stamp = await authorities.stamp(url, the_record)
-            await _keep(rows, person.cipher, row_id, person.id, (url, of_digest), stamp)
-        if stamp is None:
-            pending.append(url)
-        else:
-            stamps.append(stamp)
-    return Timestamps(tuple(stamps), tuple(pending), roots_pem(authorities.roots))
+        found[url] = _stamp(url, kept.get(url, ("", {}))[1], of_digest)
+        if found[url] is None:
+            found[url] = await authorities.stamp(url, the_record)
+            asked.append(url)
+    for url in asked:
+        row_id = kept[url][0] if url in kept else uuid4().hex
+        of = (url, of_digest)
+        await _keep(scope.uow.timestamps, person.cipher, row_id, person.id, of, found[url])
+    stamps = tuple(stamp for stamp in found.values() if stamp is not None)
+    pending = tuple(url for url, stamp in found.items() if stamp is None)
+    return Timestamps(stamps, pending, roots_pem(authorities.roots))
 
 
 async def ask_again(runtime: Runtime) -> int:
@@ -57,30 +59,41 @@ async def ask_again(runtime: Runtime) -> int:
     authorities = runtime.timestamps
     if authorities is None:
         return 0
-    answered = 0
-    async with runtime.sessions() as session:
-        waiting = await TimestampRows(session).waiting(BATCH)
-    for person in waiting:
-        cipher = runtime.vault.cipher(person.key_hash, person.data_key_wrapped)
+    answered, after = 0, 0
+    while True:
         async with runtime.sessions() as session:
-            rows = TimestampRows(session)
-            notes = tuple(
-                opened(cipher, row) for row in await Entries(session).all(person.person_id)
-            )
-            stored = await rows.of(person.person_id)
-            for url, (row_id, _) in _opened(cipher, stored).items():
-                if not any(row.id == row_id and row.pending for row in stored):
-                    continue
-                # No notes left: nothing to stamp, and nothing to ask again.
-                stamp = await authorities.stamp(url, record(notes)) if notes else None
-                if stamp is not None or not notes:
-                    answered += stamp is not None
-                    of = (url, digest(notes))
-                    await _keep(rows, cipher, row_id, person.person_id, of, stamp, bool(notes))
-            await session.commit()
-    if waiting:
-        log.info("timestamps_asked_again", people=len(waiting), answered=answered)
+            waiting = await TimestampRows(session).waiting(after, BATCH)
+        for person in waiting:
+            answered += await _ask_again_for(runtime, authorities, person)
+        if len(waiting) < BATCH:
+            break
+        after = waiting[-1].person_id
+    if answered:
+        log.info("timestamps_asked_again", answered=answered)
     return answered
+
+
+async def _ask_again_for(runtime: Runtime, authorities: Authorities, person: Waiting) -> int:
+    cipher = runtime.vault.cipher(person.key_hash, person.data_key_wrapped)
+    async with runtime.sessions() as session:
+        notes = tuple(opened(cipher, row) for row in await Entries(session).all(person.person_id))
+        stored = await TimestampRows(session).of(person.person_id)
+    pending = {row.id for row in stored if row.pending}
+    rows = {
+        url: row_id for url, (row_id, _) in _opened(cipher, stored).items() if row_id in pending
+    }
+    # An authority no longer named, or no notes left: nothing to ask, now or later.
+    askable = {url for url in rows if notes and url in authorities.urls}
+    found = {url: await authorities.stamp(url, record(notes)) for url in askable}
+    async with runtime.sessions() as session:
+        for url, row_id in rows.items():
+            if url in askable and found[url] is None:
+                continue  # still pending: the next pass asks again
+            of = (url, digest(notes))
+            stamp = found.get(url)
+            await _keep(TimestampRows(session), cipher, row_id, person.person_id, of, stamp, False)
+        await session.commit()
+    return sum(stamp is not None for stamp in found.values())
 
 
 def _opened(cipher: Cipher, rows: list[TimestampRow]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -109,7 +122,7 @@ async def _keep(
     person_id: int,
     of: tuple[str, str],
     stamp: Stamp | None,
-    ask_again: bool = True,
+    ask_later: bool = True,
 ) -> None:
     """The row of one authority (`of`: its URL, the record's digest): its token, or pending."""
     url, of_digest = of
@@ -118,4 +131,4 @@ async def _keep(
         token = base64.b64encode(stamp.token).decode()
         value |= {"token": token, "at": stamp.stamped_at.isoformat()}
     sealed = cipher.seal_json(value, record=row_id, field=SEALED)
-    await rows.put(row_id, person_id, stamp is None and ask_again, sealed)
+    await rows.put(row_id, person_id, stamp is None and ask_later, sealed)
