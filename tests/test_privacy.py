@@ -28,6 +28,14 @@ USER_ID = 987654321987
 DEPLOY_DOC = Path(__file__).parents[1] / "docs" / "deploy.md"
 
 
+async def only_a_note(person, text: str) -> None:
+    """A person who starts, stops the questions at once, and writes one note."""
+    await person.send("/start")
+    await person.press("✕ Arrêter")
+    await person.press("✍️ Ajouter une note")
+    await person.send(text)
+
+
 def assert_absent(haystack: bytes, needles: list[str], where: str) -> None:
     for needle in needles:
         assert needle.encode() not in haystack, f"{needle!r} found in {where}"
@@ -71,10 +79,7 @@ async def test_typed_text_never_stored_or_logged_in_clear(running, data_dir, log
 
 async def test_delete_erases_everything_and_says_so(running, data_dir):
     person = running.person(user_id=USER_ID + 1)
-    await person.send("/start")
-    await person.press("✕ Arrêter")
-    await person.press("✍️ Ajouter une note")
-    await person.send(PLANTED["note"])
+    await only_a_note(person, PLANTED["note"])
     await person.send("/delete")
     kept = await person.press("Non, garder")
     assert "rien n'a été effacé" in kept[0].text
@@ -100,10 +105,7 @@ async def test_delete_empties_the_write_ahead_log_even_while_someone_reads(
     if database is not None:
         pytest.skip("SQLite's own write-ahead log")
     person = running.person(user_id=USER_ID + 2)
-    await person.send("/start")
-    await person.press("✕ Arrêter")
-    await person.press("✍️ Ajouter une note")
-    await person.send("planted-wal-note-31")
+    await only_a_note(person, "planted-wal-note-31")
     reader = sqlite3.connect(data_dir / "abri.db")
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM people").fetchone()  # a read transaction, held
@@ -143,10 +145,7 @@ async def test_on_postgresql_the_documented_vacuum_leaves_no_erased_row(running,
     if database is None:
         pytest.skip("PostgreSQL's dead row versions")
     person = running.person(user_id=USER_ID + 3)
-    await person.send("/start")
-    await person.press("✕ Arrêter")
-    await person.press("✍️ Ajouter une note")
-    await person.send("planted-vacuum-note-48")
+    await only_a_note(person, "planted-vacuum-note-48")
     [(wrapped, key_hash, state)] = execute(
         database, "SELECT data_key_wrapped, key_hash, state_sealed FROM people"
     )

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from bot.clock import Clock
 from tests.conftest import RunningBot, bot_settings, days_pass
 from tests.servers import execute
+from tests.test_privacy import only_a_note
 from tests.tsa import TimestampAuthority
 
 ROOTS = "timestamp-roots.pem"
@@ -58,13 +59,6 @@ async def export(person) -> tuple[str, dict[str, bytes]]:
     return text, files
 
 
-async def with_a_note(person) -> None:
-    await person.send("/start")
-    await person.press("✕ Arrêter")
-    await person.press("✍️ Ajouter une note")
-    await person.send(NOTE)
-
-
 def openssl_verify(
     directory: Path, files: dict[str, bytes], record: str
 ) -> subprocess.CompletedProcess[str]:
@@ -82,7 +76,7 @@ async def test_the_dossier_carries_a_token_that_openssl_accepts(
     stamping, authority, tmp_path, data_dir
 ):
     person = stamping.person(user_id=23_001)
-    await with_a_note(person)
+    await only_a_note(person, NOTE)
     text, files = await export(person)
 
     assert set(files) == {"dossier-record.json", "timestamp-1.tsr", "timestamp-roots.pem"}
@@ -116,7 +110,7 @@ async def test_an_authority_that_does_not_answer_leaves_it_pending_then_asked_ag
 ):
     authority.down = True
     person = stamping.person(user_id=23_002)
-    await with_a_note(person)
+    await only_a_note(person, NOTE)
     text, files = await export(person)
     assert "Horodatage en attente" in text and "redemande plus tard" in text
     assert files == {}, "no token, nothing to check yet"
@@ -151,7 +145,7 @@ async def test_an_answer_that_does_not_chain_to_the_roots_is_refused(
     await bot.start()
     try:
         person = bot.person(user_id=23_003)
-        await with_a_note(person)
+        await only_a_note(person, NOTE)
         text, files = await export(person)
     finally:
         await bot.stop()
@@ -162,6 +156,6 @@ async def test_an_answer_that_does_not_chain_to_the_roots_is_refused(
 
 async def test_without_authorities_the_dossier_says_it_has_no_trusted_timestamp(running):
     person = running.person(user_id=23_004)
-    await with_a_note(person)
+    await only_a_note(person, NOTE)
     text, files = await export(person)
     assert "pas horodaté par un tiers de confiance" in text and files == {}
