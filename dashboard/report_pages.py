@@ -43,6 +43,7 @@ async def tables_for(dashboard: Dashboard, choice: Choice) -> list[Table]:
         dashboard.scripts,
         dashboard.service_name,
         list(dashboard.directory.services),
+        dashboard.platform_name,
     )
 
 

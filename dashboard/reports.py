@@ -25,12 +25,15 @@ ANSWER_LABELS = {"typed": "typed an answer", "skipped": "skipped", "given": "lin
 
 @dataclass(frozen=True)
 class Cell:
-    value: int | None  # None: does not apply (a final step is not answered)
+    value: int | None  # None: does not apply (a final step is not answered), or derived
     status: str = SHOWN
+    derived: str = ""  # a figure worked out from the shown cells of its row (a share…)
 
     @property
     def text(self) -> str:
-        return "" if self.value is None else shown(self.value, self.status)
+        if self.value is None:
+            return self.derived
+        return shown(self.value, self.status)
 
     @property
     def visible(self) -> bool:
@@ -243,6 +246,65 @@ def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]
     )
 
 
+# How long after a link was saved the person said it was gone (bot/usecases/link_checks.py).
+REMOVAL_BUCKETS = {"0-7": "gone within 7 days", "8-30": "in 8–30 days", "31-90": "in 31–90 days"}
+REMOVAL_BUCKETS["91+"] = "after 90 days"
+
+
+def removals(counts: list[Count], platform_name: Callable[[str], str]) -> Table:
+    """Per platform: saved links people were first asked about at a check-in, those first said
+    gone, and how long after they were saved; the share and the median only from shown cells."""
+    asked: dict[str, int] = defaultdict(int)
+    gone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for count in counts:
+        if count.event.event == stats.LINK_CHECKED:
+            asked[count.event.detail] += count.count
+        elif count.event.event == stats.LINK_GONE:
+            gone[count.event.detail][count.event.step_id] += count.count
+    platforms = sorted(set(asked) | set(gone), key=platform_name)
+    counted = ("asked about", "said gone", *REMOVAL_BUCKETS)
+    grid = Grid()
+    for platform in platforms:
+        grid.put(platform, "asked about", asked[platform])
+        parts = tuple(grid.put(platform, b, gone[platform][b]) for b in REMOVAL_BUCKETS)
+        total = grid.put(platform, "said gone", sum(gone[platform].values()))
+        grid.sums.append(Sum(total, parts))
+    cells = grid.cells(platforms, counted)
+    rows = []
+    for platform in platforms:
+        row = [cells[(platform, c)] for c in counted]
+        rows.append(Row(platform_name(platform), (*row, *_removal_figures(row))))
+    labels = ("asked about", "said gone", *REMOVAL_BUCKETS.values(), "share gone", "median")
+    return Table(
+        "removals",
+        "Did it come down? Saved links asked about at check-ins",
+        labels,
+        tuple(rows),
+        note=(
+            "Links counted once each: when first asked about, and when first said gone (people "
+            "check themselves; the bot never opens a link). The share divides this month's "
+            "'said gone' by this month's 'asked about'; the median is the time bucket of the "
+            "middle link said gone. Both are shown only when every cell they need is."
+        ),
+        heading="platform",
+    )
+
+
+def _removal_figures(row: list[Cell]) -> tuple[Cell, Cell]:
+    asked, gone, *buckets = row
+    share = median = ""
+    if asked.visible and gone.visible and asked.value:
+        share = f"{round(100 * (gone.value or 0) / asked.value)} %"
+    if gone.visible and gone.value and all(b.visible for b in buckets):
+        middle, running = (gone.value + 1) / 2, 0
+        for cell, label in zip(buckets, REMOVAL_BUCKETS.values(), strict=True):
+            running += cell.value or 0
+            if running >= middle:
+                median = label
+                break
+    return Cell(None, derived=share), Cell(None, derived=median)
+
+
 def flow_versions(counts: list[Count]) -> list[tuple[str, str]]:
     """(flow, version) pairs with steps counted, oldest first seen first."""
     first_seen: dict[tuple[str, str], object] = {}
@@ -258,6 +320,7 @@ def build_report(
     scripts: dict[str, Script],
     service_name: Callable[[str], str],
     service_order: list[str],
+    platform_name: Callable[[str], str] = str,
 ) -> list[Table]:
     """Every table of the dashboard for one month's counts, in reading order.
 
@@ -278,5 +341,6 @@ def build_report(
         referrals(counts, service_name, service_order),
         *funnels("followup"),
         by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, counts),
+        removals(counts, platform_name),
         *(table for flow in others for table in funnels(flow)),
     ]

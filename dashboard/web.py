@@ -51,6 +51,12 @@ class Dashboard:
     def today(self) -> date:
         return datetime.now(UTC).date()
 
+    def platform_name(self, platform_id: str) -> str:
+        platform = self.directory.platform(platform_id)
+        return (
+            platform.name if platform else "another site" if platform_id == "other" else platform_id
+        )
+
     def service_name(self, service_id: str) -> str:
         name = f"service-{service_id}-name"
         return self.catalog.text("en", name) if self.catalog.has("en", name) else service_id

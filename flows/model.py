@@ -71,6 +71,10 @@ class Step(Strict):
     """The end of the flow: shows the menu."""
     remind: bool = False
     """Choices are numbers of days ("1", "3", "7") or "no": answering plans a discreet check-in."""
+    each_link: bool = False
+    """Asked once for each link the person saved and has not yet said is gone, the link shown
+    under the question (the person checks; the bot never opens a link). Choices "yes" (gone),
+    "no" (still online), "unknown"; the answer kept is "no" if any link is still online."""
     dated: bool = False
     """Keeps the day it was answered (sealed with the answer), and the dossier prints it: "the
     platform refused, on 3 December" starts the time to contest its decision."""

@@ -232,6 +232,10 @@ def _step_problems(step: Step, here: YamlPath, known: set[str]) -> Iterator[Prob
         yield Problem(
             (*here, "remind"), f"{where}: a 'remind' step is a choice of numbers of days, or 'no'"
         )
+    if step.each_link and {c.id for c in step.choices} != {"yes", "no", "unknown"}:
+        yield Problem(
+            (*here, "each_link"), f"{where}: an 'each_link' step has the choices yes, no, unknown"
+        )
     if not step.say or all(isinstance(b, Say) and b.when is not None for b in step.say):
         yield Problem((*here, "say"), f"{where}: needs at least one text shown unconditionally")
     for n, choice in enumerate(step.choices):

@@ -25,6 +25,10 @@ REMINDER_SENT = "reminder_sent"
 REMINDER_ANSWER = "reminder_answer"  # detail: yes, later or stop
 EXPORT = "export"
 DELETED = "deleted"
+# A saved link asked about at a check-in: the first time (detail: its platform), and the first
+# time the person says it is gone (detail: its platform; step: how long after it was saved).
+LINK_CHECKED = "link_checked"
+LINK_GONE = "link_gone"
 EVENTS = (
     STARTED,
     REACHED,
@@ -37,6 +41,8 @@ EVENTS = (
     REMINDER_ANSWER,
     EXPORT,
     DELETED,
+    LINK_CHECKED,
+    LINK_GONE,
 )
 
 

@@ -322,3 +322,36 @@ def test_easy_passwords_are_refused_with_a_reason(dashboard_env, monkeypatch, ca
 
 def test_https_pages_tell_the_browser_to_keep_to_https(client):
     assert client.get("/login").headers["strict-transport-security"] == "max-age=31536000"
+
+
+def test_removal_figures_per_platform_with_small_counts_hidden(client, dashboard_env, monkeypatch):
+    add_user("ana", monkeypatch=monkeypatch)
+
+    def link(event: str, platform: str, bucket: str = "") -> Event:
+        return Event(event, "followup", "v1", bucket, platform, "fr", "fr")
+
+    seed(
+        dashboard_env,
+        LAST_MONTH,
+        [
+            (link(stats.LINK_CHECKED, "instagram"), 40),
+            (link(stats.LINK_GONE, "instagram", "0-7"), 12),
+            (link(stats.LINK_GONE, "instagram", "8-30"), 10),
+            (link(stats.LINK_GONE, "instagram", "31-90"), 10),
+            (link(stats.LINK_GONE, "instagram", "91+"), 10),
+            (link(stats.LINK_CHECKED, "x"), 30),
+            (link(stats.LINK_GONE, "x", "0-7"), 12),
+            (link(stats.LINK_GONE, "x", "8-30"), 4),
+        ],
+    )
+    sign_in(client, "ana")
+    assert "Did it come down?" in client.get("/").text
+    table = client.get("/report.csv?table=removals").text
+    rows = {line.split(",")[0]: line.split(",")[1:] for line in table.splitlines()}
+    assert rows["platform"][-2:] == ["share gone", "median"]
+    # Instagram: 42 said gone of 40 first asked (some were asked in an earlier month), the
+    # middle one of 42 in "8–30 days".
+    assert rows["Instagram"] == ["40", "42", "12", "10", "10", "10", "105 %", "in 8–30 days"]
+    x = rows["X (Twitter)"]
+    # 4, 0 and 0 are under 10: shown "<10" each, and 16 − 12 tells only that they add up to 4.
+    assert x == ["30", "16", "12", "<10", "<10", "<10", "53 %", ""], "no median from hidden cells"

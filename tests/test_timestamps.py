@@ -159,3 +159,29 @@ async def test_without_authorities_the_dossier_says_it_has_no_trusted_timestamp(
     await only_a_note(person, NOTE)
     text, files = await export(person)
     assert "pas horodaté par un tiers de confiance" in text and files == {}
+
+
+async def test_with_two_authorities_one_down_the_other_stamps_and_the_first_waits(
+    telegram, data_dir, authority, tmp_path
+):
+    (tmp_path / "second").mkdir()
+    second = TimestampAuthority(tmp_path / "second")
+    await second.start()
+    roots = tmp_path / "both-roots.pem"
+    roots.write_bytes(authority.roots_file.read_bytes() + second.roots_file.read_bytes())
+    second.down = True
+    settings = bot_settings(
+        telegram, data_dir, timestamp_urls=f"{authority.url},{second.url}", timestamp_ca_file=roots
+    )
+    bot = RunningBot(settings, telegram)
+    await bot.start()
+    try:
+        person = bot.person(user_id=23_005)
+        await only_a_note(person, NOTE)
+        text, files = await export(person)
+    finally:
+        await bot.stop()
+        await second.stop()
+    port = second.url.split(":")[2].rstrip("/")
+    assert "Horodaté par 127.0.0.1" in text and f"Horodatage en attente : 127.0.0.1:{port}" in text
+    assert openssl_verify(tmp_path, files, "dossier-record.json").returncode == 0

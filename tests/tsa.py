@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -45,15 +46,17 @@ def _certificate(
 
 class TimestampAuthority:
     def __init__(self, directory: Path) -> None:
+        # Each authority its own names, as real ones have: a verifier picks a root by name.
+        root_name = f"Abri test root {secrets.token_hex(4)}"
         self.root_key = ec.generate_private_key(ec.SECP256R1())
         self.root = (
-            _certificate("Abri test root", self.root_key, "Abri test root", self.root_key)
+            _certificate(root_name, self.root_key, root_name, self.root_key)
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
             .sign(self.root_key, hashes.SHA256())
         )
         self.key = ec.generate_private_key(ec.SECP256R1())
         self.certificate = (
-            _certificate("Abri test TSA", self.key, "Abri test root", self.root_key)
+            _certificate("Abri test TSA", self.key, root_name, self.root_key)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(
                 x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
@@ -107,18 +110,21 @@ class TimestampAuthority:
             info["nonce"] = query["nonce"].native
         content = tsp.TSTInfo(info).dump()
         certificate_der = self.certificate.public_bytes(serialization.Encoding.DER)
-        signed_attributes = cms.CMSAttributes(
-            [
-                {"type": "content_type", "values": ["tst_info"]},
-                {"type": "message_digest", "values": [hashlib.sha256(content).digest()]},
+        certificate_hash = hashlib.sha256(certificate_der).digest()
+        attributes = [
+            cms.CMSAttribute({"type": "content_type", "values": ["tst_info"]}),
+            cms.CMSAttribute(
+                {"type": "message_digest", "values": [hashlib.sha256(content).digest()]}
+            ),
+            cms.CMSAttribute(
                 {
                     "type": "signing_certificate_v2",
-                    "values": [
-                        {"certs": [{"cert_hash": hashlib.sha256(certificate_der).digest()}]}
-                    ],
-                },
-            ]
-        )
+                    "values": [{"certs": [{"cert_hash": certificate_hash}]}],
+                }
+            ),
+        ]
+        # DER orders a SET OF by its members' encodings: the signature is over that encoding.
+        signed_attributes = cms.CMSAttributes(sorted(attributes, key=lambda a: a.dump()))
         signature = self.key.sign(signed_attributes.dump(), ec.ECDSA(hashes.SHA256()))
         certificate = asn1_x509.Certificate.load(certificate_der)
         signer = {

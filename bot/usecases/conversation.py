@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.usecases import checkins, crisis, notes
+from bot.usecases import checkins, crisis, link_checks, notes
 from bot.usecases.context import START_FLOW, Person, Scope
 from bot.usecases.people import Conversation, answered_on, conversation_of
 from bot.usecases.steps import current, flow_changed, is_final, local_now, resume, screen
@@ -114,6 +114,13 @@ def emergency(scope: Scope, conversation: Conversation | None) -> list[Reply]:
 async def move(scope: Scope, person: Person, conversation: Conversation, given: Input) -> Outgoing:
     """An answer (or a step back): what it saves, where it leads, what is planned or counted."""
     script = scope.script(conversation)
+    asked = script.step(conversation.step)
+    if asked.each_link and person.state.links_to_ask and _picked(given, asked.id):
+        assert isinstance(given, Press)  # _picked
+        every_link = link_checks.answer(scope, person, given.choice)
+        if every_link is None:  # the next link, under the same question
+            return await scope.done([screen(scope, conversation)])
+        given = Press(asked.id, every_link)
     outcome = advance(script, conversation.state, given)
     for saved in outcome.saved:
         await notes.add(scope, person, saved.field, saved.text)
@@ -125,13 +132,18 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
         moved = reach(scope, answered(scope, conversation, moved, given))
         moved = _dated(script.step(conversation.step), moved, local_now(scope, conversation))
     person.state = replace(person.state, conversation=moved)
+    if moved.step != conversation.step and script.step(moved.step).each_link:
+        await link_checks.ask_about_links(scope, person)
     replies = []
-    asked = script.step(conversation.step)
     days = moved.answers.get(asked.answer_key, "")
     if asked.remind and moved.step != conversation.step and days.isdigit():
         replies.append(await checkins.plan(scope, person, int(days)))
     replies.append(screen(scope, moved, *_notices(outcome, platforms)))
     return await scope.done(replies)
+
+
+def _picked(given: Input, step_id: str) -> bool:
+    return isinstance(given, Press) and given.step == step_id and given.choice in link_checks.WEIGHT
 
 
 def _dated(asked: Step, moved: Conversation, local_now: datetime) -> Conversation:

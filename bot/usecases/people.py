@@ -69,6 +69,12 @@ class PersonState:
     conversation: Conversation | None = None
     keep_days: int | None = DEFAULT_KEEP_DAYS  # None: until the person deletes it
     next_position: int = 0  # the place of their next note in the order they wrote
+    # Saved links asked about at a check-in (entry id → the day the person said it is gone, or
+    # "" while it is not), those of an `each_link` step still to ask about now (entry id, link,
+    # the day it was saved), and what this round's answers add up to so far.
+    links_checked: Mapping[str, str] = field(default_factory=dict)
+    links_to_ask: tuple[tuple[str, str, str], ...] = ()
+    links_round: str = ""
 
     def zone(self) -> ZoneInfo:
         """The zone chosen in /reminders, else the country's, else UTC."""
@@ -88,6 +94,9 @@ class PersonState:
             "held": self.held,
             "keep_days": self.keep_days,
             "next_position": self.next_position,
+            "links_checked": dict(self.links_checked),
+            "links_to_ask": [list(link) for link in self.links_to_ask],
+            "links_round": self.links_round,
             "conversation": None,
         }
         if self.conversation is not None:
@@ -130,4 +139,7 @@ class PersonState:
             conversation,
             data["keep_days"],
             data["next_position"],
+            dict(data.get("links_checked", {})),
+            tuple(tuple(link) for link in data.get("links_to_ask", ())),
+            data.get("links_round", ""),
         )

@@ -10,9 +10,10 @@ import structlog
 from bot.usecases.context import Person, Scope
 from bot.usecases.people import Conversation
 from bot.views.referrals import writer_age
-from bot.views.replies import Outgoing, Reply, Text
+from bot.views.replies import Outgoing, Reply, Text, Verbatim
 from bot.views.screens import menu_reply, step_reply
 from flows.engine import view
+from flows.links import host_of
 from flows.script import FlowError, Script, script_from_source
 from i18n.dates import zone_for
 
@@ -21,9 +22,17 @@ log = structlog.get_logger(__name__)
 VERSION_KEPT_FOR = timedelta(days=30)
 
 
-def screen(scope: Scope, conversation: Conversation, *notices: Text) -> Reply:
+def screen(scope: Scope, conversation: Conversation, *notices: Text | Verbatim) -> Reply:
     """The current step, after any notices (what was saved, refused, seen)."""
     shown = view(scope.script(conversation), conversation.state)
+    person = scope.loaded_person
+    asking = person.state.links_to_ask if person and shown.step.each_link else ()
+    if asking:  # the link asked about, under its name: never a tappable link
+        _, link, _ = asking[0]
+        found = scope.directory.platforms([link])
+        name = found[0].name if found else host_of(link)
+        heading = Text("followup-link", {"platform": name})
+        notices = (*notices, Verbatim(link, code=True, heading=heading))
     answers = dict(conversation.answers)
     lines_for = (answers.get("country"), writer_age(answers))
     return step_reply(

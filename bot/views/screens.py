@@ -26,7 +26,7 @@ from bot.views.referrals import (
     referral_parts,
     service_lines,
 )
-from bot.views.replies import Button, Lines, Reply, Text
+from bot.views.replies import Button, Lines, Reply, Text, Verbatim
 from flows.directory import Directory
 from flows.engine import StepView
 from i18n.catalog import LANGUAGES
@@ -55,13 +55,13 @@ def step_reply(
     platforms: tuple[str, ...],
     lines_for: tuple[str | None, str | None],
     local_now: datetime,
-    notices: tuple[Text, ...] = (),
+    notices: tuple[Text | Verbatim, ...] = (),
 ) -> Reply:
     """A step of a flow: progress, notices (what was saved, refused…), its texts, what the
     directory adds (emergency numbers, where to turn), its buttons, then the ways on and out.
     `lines_for` is (country, writer's age) for the emergency numbers; `local_now` the person's
     time, for the doors open now."""
-    parts: list[Text | Lines] = [
+    parts: list[Text | Lines | Verbatim] = [
         Text("progress", {"current": shown.current, "total": shown.total}),
         *notices,
         *(Text(text_id) for text_id in shown.texts),

@@ -59,3 +59,4 @@ followup-appeal-due = { $register ->
 }
 field-platform_decision = Entscheidung der Plattform
 field-appeal = Erinnerung an die Anfechtungsfrist
+followup-link = Link auf { $platform }, bitte selbst prüfen (Abri öffnet ihn nie):

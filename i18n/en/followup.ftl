@@ -32,3 +32,4 @@ followup-appeal-150 = Yes, in 5 months
 followup-appeal-due = Five months ago, you told me the platform refused to remove the content. The six months to contest its decision end soon (Article 20 of the Digital Services Act): now is the time, if the content is still online.
 field-platform_decision = Platform's decision
 field-appeal = Reminder of the time to contest
+followup-link = Link on { $platform }, to check (Abri never opens it):

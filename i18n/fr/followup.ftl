@@ -59,3 +59,4 @@ followup-appeal-due = { $register ->
 }
 field-platform_decision = Décision de la plateforme
 field-appeal = Rappel du délai de contestation
+followup-link = Lien sur { $platform }, à vérifier (Abri ne l'ouvre jamais) :

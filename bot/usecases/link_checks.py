@@ -1,0 +1,59 @@
+"""Did it come down? At a check-in's `each_link` step, each link the person saved and has not
+said is gone is shown in turn under the step's question. The person checks; the bot never
+opens a link. Counted once per link, by platform: that it was asked about, and when it is first
+said to be gone, how long after it was saved (the dashboard's removal table)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from bot.usecases.context import Person, Scope
+from bot.usecases.notes import opened
+from storage import stats
+
+# How long after a link was saved the person first said it was gone, as the dashboard groups it.
+REMOVAL_BUCKETS = ((7, "0-7"), (30, "8-30"), (90, "31-90"))
+LATER = "91+"
+# What a round of answers adds up to: one link still online is still a "no".
+WEIGHT = {"yes": 0, "unknown": 1, "no": 2}
+
+
+def removal_bucket(days: int) -> str:
+    return next((name for limit, name in REMOVAL_BUCKETS if days <= limit), LATER)
+
+
+async def ask_about_links(scope: Scope, person: Person) -> None:
+    """The step has just been reached: the links to ask about, oldest first, each once."""
+    checked = person.state.links_checked
+    to_ask: dict[str, tuple[str, str, str]] = {}
+    for row in await scope.uow.entries.all(person.id):
+        note = opened(person.cipher, row)
+        if note.field != "link" or not note.text or checked.get(row.id):
+            continue
+        saved_on = note.recorded_at.date().isoformat() if note.recorded_at else ""
+        to_ask.setdefault(note.text, (row.id, note.text, saved_on))
+    person.state = replace(person.state, links_to_ask=tuple(to_ask.values()), links_round="")
+
+
+def answer(scope: Scope, person: Person, choice: str) -> str | None:
+    """Records the answer about the link on screen. Returns the step's answer once every link
+    has one; None while another link is still to ask about."""
+    (entry_id, link, saved_on), *rest = person.state.links_to_ask
+    found = scope.directory.platforms([link])
+    platform = found[0].id if found else "other"
+    checked = dict(person.state.links_checked)
+    if entry_id not in checked:
+        scope.count(stats.LINK_CHECKED, detail=platform)
+    today = scope.clock.now().date()
+    if choice == "yes":
+        days = (today - date.fromisoformat(saved_on)).days if saved_on else 0
+        scope.count(stats.LINK_GONE, step=removal_bucket(days), detail=platform)
+        checked[entry_id] = today.isoformat()
+    else:
+        checked.setdefault(entry_id, "")
+    so_far = max((person.state.links_round or "yes", choice), key=WEIGHT.__getitem__)
+    person.state = replace(
+        person.state, links_checked=checked, links_to_ask=tuple(rest), links_round=so_far
+    )
+    return None if rest else so_far
