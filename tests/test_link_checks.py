@@ -38,6 +38,9 @@ async def test_each_saved_link_is_asked_about_and_a_gone_one_is_not_asked_again(
     assert f"<code>{X}</code>" in first.html, "shown as code: never a tappable link"
     [second] = await person.press("Oui")  # the X post is gone
     assert "Lien sur Instagram" in second.text and f"<code>{INSTAGRAM}</code>" in second.html
+    twice = next(b for row in first.buttons for b in row if b["text"] == "Oui")
+    [stale] = await person.press_data(twice["callback_data"], first)  # the X post's button again
+    assert "Lien sur Instagram" in stale.text, "an earlier link's button does not answer this one"
     asked = texts(await person.press("Non"))  # the Instagram post is still online
     assert "Qu'a répondu la plateforme" in asked, "one link still online: still online"
 

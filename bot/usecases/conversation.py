@@ -115,9 +115,13 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
     """An answer (or a step back): what it saves, where it leads, what is planned or counted."""
     script = scope.script(conversation)
     asked = script.step(conversation.step)
-    if asked.each_link and person.state.links_to_ask and _picked(given, asked.id):
-        assert isinstance(given, Press)  # _picked
-        every_link = link_checks.answer(scope, person, given.choice)
+    asking = person.state.links_to_ask
+    if asked.each_link and asking and isinstance(given, Press) and given.step == asked.id:
+        # "yes_2": yes, about the link asked when 2 were left; a button of another link is stale.
+        choice, _, number = given.choice.rpartition("_")
+        if choice not in link_checks.WEIGHT or number != str(len(asking)):
+            return await scope.done([screen(scope, conversation, Text("notice-stale"))])
+        every_link = link_checks.answer(scope, person, choice)
         if every_link is None:  # the next link, under the same question
             return await scope.done([screen(scope, conversation)])
         given = Press(asked.id, every_link)
@@ -140,10 +144,6 @@ async def move(scope: Scope, person: Person, conversation: Conversation, given: 
         replies.append(await checkins.plan(scope, person, int(days)))
     replies.append(screen(scope, moved, *_notices(outcome, platforms)))
     return await scope.done(replies)
-
-
-def _picked(given: Input, step_id: str) -> bool:
-    return isinstance(given, Press) and given.step == step_id and given.choice in link_checks.WEIGHT
 
 
 def _dated(asked: Step, moved: Conversation, local_now: datetime) -> Conversation:

@@ -43,6 +43,7 @@ def screen(scope: Scope, conversation: Conversation, *notices: Text | Verbatim) 
         lines_for,
         local_now(scope, conversation),
         tuple(notices),
+        len(asking) if asking else None,
     )
 
 

@@ -56,11 +56,13 @@ def step_reply(
     lines_for: tuple[str | None, str | None],
     local_now: datetime,
     notices: tuple[Text | Verbatim, ...] = (),
+    link_number: int | None = None,
 ) -> Reply:
     """A step of a flow: progress, notices (what was saved, refused…), its texts, what the
     directory adds (emergency numbers, where to turn), its buttons, then the ways on and out.
     `lines_for` is (country, writer's age) for the emergency numbers; `local_now` the person's
-    time, for the doors open now."""
+    time, for the doors open now; `link_number` which saved link an `each_link` step asks
+    about (how many are left)."""
     parts: list[Text | Lines | Verbatim] = [
         Text("progress", {"current": shown.current, "total": shown.total}),
         *notices,
@@ -73,7 +75,12 @@ def step_reply(
         services, links = referral_parts(directory, answers, platforms, local_now)
         parts += services
         rows += links
-    rows += [(Button(Text(label), Pick(shown.step.id, choice)),) for choice, label in shown.buttons]
+    # Asked about one link of several: its buttons name it, so an earlier one's do not answer it.
+    suffix = f"_{link_number}" if link_number is not None else ""
+    rows += [
+        (Button(Text(label), Pick(shown.step.id, choice + suffix)),)
+        for choice, label in shown.buttons
+    ]
     if shown.step.final:
         rows += menu_reply(with_start=False).buttons
     else:
