@@ -97,3 +97,22 @@ async def test_the_dossier_carries_a_notice_for_each_saved_link(running):
     assert "telegram.org/tos/eu-dsa" in pdf
     sent = [m.text or "" for m in person.messages() if m.kind != "document"]
     assert not any("bonne foi" in t for t in sent), "the notice is in the dossier, not the chat"
+
+
+async def test_from_the_notes_each_notice_comes_as_a_block_to_copy(running):
+    person = running.person(user_id=24_002)
+    await walk_to_evidence(
+        person, "Moi", "18 ans ou plus", "France", "Une vraie image intime diffusée sans accord"
+    )
+    await person.send("Mon ex a publié une photo.")
+    await person.send(LINKS["instagram"] + "?igsh=tracker&x=<b>")
+    await person.send("/notes")
+    await person.press("Afficher mes notes")
+    shown = await person.press("📨 Signalements prêts à copier")
+    assert "toucher le bloc le copie" in shown[0].text and "n'envoie rien" in shown[0].text
+    [notice] = [m for m in shown if "<pre>" in m.html]
+    block = notice.html[notice.html.index("<pre>") : notice.html.index("</pre>")]
+    assert "226-2-1" in block and "[nom], [e-mail]" in block and "de bonne foi" in block
+    assert "<b>" not in block, "what was typed is escaped"
+    assert "igsh" not in block, "the link in its normal form"
+    assert "help.instagram.com" in notice.text, "where to send it"

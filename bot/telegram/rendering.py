@@ -73,7 +73,8 @@ def _paragraphs(
         yield say(part)
         return
     if isinstance(part, Lines):
-        yield "\n".join(say(text) for text in part.texts)
+        joined = "\n".join(say(text) for text in part.texts)
+        yield f"<pre>{html.escape(plain(joined), quote=False)}</pre>" if part.copyable else joined
         return
     heading = ""
     if part.heading is not None:

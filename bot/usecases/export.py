@@ -11,7 +11,8 @@ from bot.usecases.people import answered_on
 from bot.usecases.steps import current
 from bot.views.dossier import Answer, Dossier
 from bot.views.notices import notices
-from bot.views.replies import Outgoing, Reply, Text
+from bot.views.replies import Lines, Outgoing, Reply, Text, Verbatim
+from bot.views.screens import menu_reply
 from flows.script import Script
 from storage import stats
 
@@ -35,6 +36,32 @@ async def export(scope: Scope) -> Outgoing:
         keep_days=person.state.keep_days or 0,
     )
     return await scope.done([Reply((Text("export-ready"),), dossier=dossier)])
+
+
+async def notices_to_copy(scope: Scope) -> Outgoing:
+    """The notices of the dossier, one message each, to copy with a tap (asked for from the
+    notes, after their warning): the bot never sends them to a platform itself."""
+    person = await scope.person()
+    conversation, _ = await current(scope, person)
+    answers = conversation.answers if conversation else {}
+    made = notices(tuple(await notes.all_notes(scope, person)), answers, scope.directory)
+    if not made:
+        return await scope.done([Reply((Text("notice-none"),)), menu_reply(with_start=False)])
+    replies = [Reply((Text("notice-chat-intro"),))]
+    for notice in made:
+        heading = Text("notice-chat-heading", {"platform": notice.platform})
+        where_id, where_args = notice.where
+        lines = Lines(tuple(Text(i, a) for i, a in notice.lines), copyable=True)
+        replies.append(
+            Reply(
+                (
+                    Verbatim(notice.link, code=True, heading=heading),
+                    lines,
+                    Text(where_id, where_args),
+                )
+            )
+        )
+    return await scope.done([*replies, menu_reply(with_start=False)])
 
 
 def answer_labels(script: Script, answers: Mapping[str, str]) -> tuple[Answer, ...]:

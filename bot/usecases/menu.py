@@ -25,6 +25,8 @@ async def chosen(scope: Scope, menu: Menu) -> Outgoing:
         return await deletion.confirm(scope)
     if menu.item == "export":
         return await export.export(scope)
+    if menu.item == "notices":
+        return await export.notices_to_copy(scope)
     if menu.item == "places":
         return await more_places(scope)
     if menu.item == "retention":

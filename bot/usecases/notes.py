@@ -102,6 +102,9 @@ async def page(scope: Scope, number: int) -> Outgoing:
         turn.append(Button(Text("notes-newer"), Page(number - 1)))
     if number < pages:
         turn.append(Button(Text("notes-older"), Page(number + 1)))
-    export = (Button(Text("notes-export"), Menu("export")),)
-    rows_out = (tuple(turn), export) if turn else (export,)
+    export = (
+        (Button(Text("notes-export"), Menu("export")),),
+        (Button(Text("notes-notices"), Menu("notices")),),
+    )
+    rows_out = (tuple(turn), *export) if turn else export
     return await scope.done([Reply(tuple(parts), rows_out), menu_reply(with_start=False)])

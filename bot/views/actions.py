@@ -8,7 +8,17 @@ from typing import Literal
 
 Where = Literal["back", "stop", "sos", "exit", "resume"]
 MenuItem = Literal[
-    "start", "note", "notes", "help", "delete", "export", "keep", "drop", "places", "retention"
+    "start",
+    "note",
+    "notes",
+    "help",
+    "delete",
+    "export",
+    "keep",
+    "drop",
+    "places",
+    "retention",
+    "notices",
 ]
 Answer = Literal["yes", "later", "stop"]
 

@@ -20,9 +20,12 @@ class Text:
 
 @dataclass(frozen=True)
 class Lines:
-    """Texts kept together as one paragraph, one per line (a service: name, what it does, phone)."""
+    """Texts kept together as one paragraph, one per line (a service: name, what it does, phone).
+    `copyable`: one block the person copies with a tap (a notice to a platform), kept as plain
+    text, every character escaped."""
 
     texts: tuple[Text, ...]
+    copyable: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,3 +17,9 @@ notice-good-faith = Ich erkläre in gutem Glauben, dass die Angaben und Behauptu
 notice-request = Ich bitte Sie, diesen Inhalt zu entfernen oder den Zugang zu ihm zu sperren, und mir Ihre Entscheidung mitzuteilen (Artikel 16 Absatz 5).
 notice-where-form = Wohin damit: { $url } (Seite von { $name }). Oder auf dem Inhalt „Melden“ antippen und diesen Text dort einfügen, wo nach Details gefragt wird.
 notice-where-report = Wohin damit: auf dem Inhalt ⋯ oder ⋮ antippen, dann „Melden“, und diesen Text dort einfügen, wo nach Details gefragt wird.
+
+# Dieselben Meldungen im Chat, aus den Notizen (Telegram-Text).
+notes-notices = 📨 Meldungen zum Kopieren
+notice-chat-intro = Eine Meldung je notiertem Link, zum Kopieren: Antippen des Blocks kopiert ihn. Abri schickt selbst nichts. Vor dem Senden die Beweise sichern: eine Meldung kann den Inhalt verschwinden lassen. Stehen [Name] und [E-Mail] darin, sie vor dem Senden ersetzen.
+notice-chat-heading = Für { $platform }, dieser Link:
+notice-none = Während der Fragen wurde kein Link notiert: Meldungen werden aus den Links erstellt.

@@ -17,3 +17,9 @@ notice-good-faith = I confirm my bona fide belief that the information and alleg
 notice-request = I ask you to remove this content or disable access to it, and to inform me of your decision (Article 16(5)).
 notice-where-form = Where to send it: { $url } ({ $name }'s page). Or tap "Report" on the content, and paste this text where details are asked for.
 notice-where-report = Where to send it: on the content, tap ⋯ or ⋮ then "Report", and paste this text where details are asked for.
+
+# The same notices in the chat, from the notes (Telegram text).
+notes-notices = 📨 Notices ready to copy
+notice-chat-intro = One notice per link noted, ready to copy: tapping the block copies it. Abri sends nothing itself. Keep the evidence before sending: a notice can make the content disappear. If there are [name] and [email], replace them before sending.
+notice-chat-heading = For { $platform }, this link:
+notice-none = No link was noted during the questions: notices are prepared from the links.

@@ -15,5 +15,11 @@ notice-notifier = Auteur du signalement : [nom], [e-mail]
 notice-anonymous = Ce signalement est fait sans nom ni adresse e-mail, comme l'article 16, paragraphe 2, point c), du règlement le permet pour les contenus d'abus sexuels sur mineurs.
 notice-good-faith = Je déclare de bonne foi que les informations et les allégations contenues dans ce signalement sont exactes et complètes.
 notice-request = Je vous demande de retirer ce contenu ou d'en bloquer l'accès, et de m'informer de votre décision (article 16, paragraphe 5).
-notice-where-form = Où l'envoyer : { $url } (page de { $name }). Ou bien toucher « Signaler » sur le contenu, et coller ce texte là où des détails sont demandés.
+notice-where-form = Où l'envoyer, chez { $name } : { $url }. Ou bien toucher « Signaler » sur le contenu, et coller ce texte là où des détails sont demandés.
 notice-where-report = Où l'envoyer : sur le contenu, toucher ⋯ ou ⋮ puis « Signaler », et coller ce texte là où des détails sont demandés.
+
+# Les mêmes signalements dans la conversation, depuis les notes (texte Telegram).
+notes-notices = 📨 Signalements prêts à copier
+notice-chat-intro = Un signalement par lien noté, prêt à copier : toucher le bloc le copie. Abri n'envoie rien lui-même. Garder les preuves avant d'envoyer : un signalement peut faire disparaître le contenu. S'il y a [nom] et [e-mail], les remplacer avant l'envoi.
+notice-chat-heading = Pour { $platform }, ce lien :
+notice-none = Aucun lien n'a été noté pendant les questions : les signalements se préparent à partir des liens.
