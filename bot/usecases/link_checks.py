@@ -26,13 +26,15 @@ def removal_bucket(days: int) -> str:
 async def ask_about_links(scope: Scope, person: Person) -> None:
     """The step has just been reached: the links to ask about, oldest first, each once."""
     checked = person.state.links_checked
+    links = [(row.id, opened(person.cipher, row)) for row in await scope.uow.entries.all(person.id)]
+    links = [(entry_id, note) for entry_id, note in links if note.field == "link" and note.text]
+    gone = {note.text for entry_id, note in links if checked.get(entry_id)}  # saved twice: once
     to_ask: dict[str, tuple[str, str, str]] = {}
-    for row in await scope.uow.entries.all(person.id):
-        note = opened(person.cipher, row)
-        if note.field != "link" or not note.text or checked.get(row.id):
+    for entry_id, note in links:
+        if note.text in gone or note.text is None:
             continue
         saved_on = note.recorded_at.date().isoformat() if note.recorded_at else ""
-        to_ask.setdefault(note.text, (row.id, note.text, saved_on))
+        to_ask.setdefault(note.text, (entry_id, note.text, saved_on))
     person.state = replace(person.state, links_to_ask=tuple(to_ask.values()), links_round="")
 
 
