@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import structlog
 from redis.asyncio import Redis
@@ -20,7 +20,6 @@ from bot.clock import Clock
 from bot.content import Content, load_content
 from bot.metrics import count_database_work
 from bot.settings import Settings
-from bot.timestamps import Authorities
 from bot.upgrade import seal_what_was_clear
 from flows.script import FLOWS_DIR, FlowError, Script
 from i18n.catalog import I18N_DIR, Catalog, CatalogError
@@ -35,6 +34,9 @@ from storage.keys import (
 )
 from storage.unit import UnitOfWork
 from storage.vault import MasterKey, Vault
+
+if TYPE_CHECKING:
+    from bot.timestamps import Authorities
 
 log = structlog.get_logger(__name__)
 
@@ -166,7 +168,10 @@ async def build_runtime(settings: Settings, checked: Checked | None = None) -> R
         await engine.dispose()
         raise
     runtime = Runtime(checked.content, engine, sessions, vault, settings)
-    runtime.timestamps = Authorities.from_settings(settings)
+    if settings.timestamp_authorities:
+        from bot.timestamps import Authorities  # only where authorities are named: see there
+
+        runtime.timestamps = Authorities.from_settings(settings)
     if settings.redis_url:
         runtime.redis = Redis.from_url(settings.redis_url)
     await runtime.keep_versions()

@@ -14,7 +14,6 @@ from uuid import uuid4
 
 import structlog
 
-from bot.timestamps import Authorities, roots_pem
 from bot.usecases.notes import opened
 from bot.views.dossier import Note, Stamp, Timestamps, digest, record
 from storage.entries import Entries
@@ -24,6 +23,7 @@ from storage.vault import Cipher, SealError
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+    from bot.timestamps import Authorities
     from bot.usecases.context import Person, Scope
 
 log = structlog.get_logger(__name__)
@@ -49,7 +49,7 @@ async def for_dossier(scope: Scope, person: Person, notes: tuple[Note, ...]) -> 
         await _keep(scope.uow.timestamps, person.cipher, row_id, person.id, of, found[url])
     stamps = tuple(stamp for stamp in found.values() if stamp is not None)
     pending = tuple(url for url, stamp in found.items() if stamp is None)
-    return Timestamps(stamps, pending, roots_pem(authorities.roots))
+    return Timestamps(stamps, pending, authorities.roots_pem)
 
 
 async def ask_again(runtime: Runtime) -> int:
