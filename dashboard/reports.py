@@ -246,9 +246,14 @@ def referrals(counts: list[Count], names: Callable[[str], str], order: list[str]
     )
 
 
-# How long after a link was saved the person said it was gone (bot/usecases/link_checks.py).
-REMOVAL_BUCKETS = {"0-7": "gone within 7 days", "8-30": "in 8–30 days", "31-90": "in 31–90 days"}
-REMOVAL_BUCKETS["91+"] = "after 90 days"
+# How long after a link was saved the person said it was gone (storage/stats.py's buckets).
+REMOVAL_LABELS = {
+    "0-7": "gone within 7 days",
+    "8-30": "in 8–30 days",
+    "31-90": "in 31–90 days",
+    "91+": "after 90 days",
+}
+REMOVAL_BUCKETS = [bucket for _, bucket in stats.REMOVAL_BUCKETS]
 
 
 def removals(counts: list[Count], platform_name: Callable[[str], str]) -> Table:
@@ -274,7 +279,8 @@ def removals(counts: list[Count], platform_name: Callable[[str], str]) -> Table:
     for platform in platforms:
         row = [cells[(platform, c)] for c in counted]
         rows.append(Row(platform_name(platform), (*row, *_removal_figures(row))))
-    labels = ("asked about", "said gone", *REMOVAL_BUCKETS.values(), "share gone", "median")
+    labels = ("asked about", "said gone", *(REMOVAL_LABELS[b] for b in REMOVAL_BUCKETS))
+    labels += ("share gone", "median")
     return Table(
         "removals",
         "Did it come down? Saved links asked about at check-ins",
@@ -297,10 +303,10 @@ def _removal_figures(row: list[Cell]) -> tuple[Cell, Cell]:
         share = f"{round(100 * (gone.value or 0) / asked.value)} %"
     if gone.visible and gone.value and all(b.visible for b in buckets):
         middle, running = (gone.value + 1) / 2, 0
-        for cell, label in zip(buckets, REMOVAL_BUCKETS.values(), strict=True):
+        for cell, bucket in zip(buckets, REMOVAL_BUCKETS, strict=True):
             running += cell.value or 0
             if running >= middle:
-                median = label
+                median = REMOVAL_LABELS[bucket]
                 break
     return Cell(None, derived=share), Cell(None, derived=median)
 

@@ -154,6 +154,11 @@ class Directory:
                     found.setdefault(platform.id, platform)
         return tuple(found.values())
 
+    def platform_of(self, link: str) -> Platform | None:
+        """The platform one link is on, if the directory knows it."""
+        found = self.platforms([link])
+        return found[0] if found else None
+
     def platform(self, platform_id: str) -> Platform | None:
         return next((p for p in self.data.platforms if p.id == platform_id), None)
 

@@ -29,6 +29,15 @@ DELETED = "deleted"
 # time the person says it is gone (detail: its platform; step: how long after it was saved).
 LINK_CHECKED = "link_checked"
 LINK_GONE = "link_gone"
+# How long after a link was saved it was first said gone, in days: the bucket ids `link_gone`
+# keeps, up to each limit, the last one beyond (the dashboard shows them in this order).
+REMOVAL_BUCKETS = ((7, "0-7"), (30, "8-30"), (90, "31-90"), (None, "91+"))
+
+
+def removal_bucket(days: int) -> str:
+    return next(name for limit, name in REMOVAL_BUCKETS if limit is None or days <= limit)
+
+
 EVENTS = (
     STARTED,
     REACHED,

@@ -12,15 +12,8 @@ from bot.usecases.context import Person, Scope
 from bot.usecases.notes import opened
 from storage import stats
 
-# How long after a link was saved the person first said it was gone, as the dashboard groups it.
-REMOVAL_BUCKETS = ((7, "0-7"), (30, "8-30"), (90, "31-90"))
-LATER = "91+"
 # What a round of answers adds up to: one link still online is still a "no".
 WEIGHT = {"yes": 0, "unknown": 1, "no": 2}
-
-
-def removal_bucket(days: int) -> str:
-    return next((name for limit, name in REMOVAL_BUCKETS if days <= limit), LATER)
 
 
 async def ask_about_links(scope: Scope, person: Person) -> None:
@@ -42,15 +35,15 @@ def answer(scope: Scope, person: Person, choice: str) -> str | None:
     """Records the answer about the link on screen. Returns the step's answer once every link
     has one; None while another link is still to ask about."""
     (entry_id, link, saved_on), *rest = person.state.links_to_ask
-    found = scope.directory.platforms([link])
-    platform = found[0].id if found else "other"
+    known = scope.directory.platform_of(link)
+    platform = known.id if known else "other"
     checked = dict(person.state.links_checked)
     if entry_id not in checked:
         scope.count(stats.LINK_CHECKED, detail=platform)
     today = scope.clock.now().date()
     if choice == "yes":
         days = (today - date.fromisoformat(saved_on)).days if saved_on else 0
-        scope.count(stats.LINK_GONE, step=removal_bucket(days), detail=platform)
+        scope.count(stats.LINK_GONE, step=stats.removal_bucket(days), detail=platform)
         checked[entry_id] = today.isoformat()
     else:
         checked.setdefault(entry_id, "")

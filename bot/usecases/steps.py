@@ -29,8 +29,8 @@ def screen(scope: Scope, conversation: Conversation, *notices: Text | Verbatim) 
     asking = person.state.links_to_ask if person and shown.step.each_link else ()
     if asking:  # the link asked about, under its name: never a tappable link
         _, link, _ = asking[0]
-        found = scope.directory.platforms([link])
-        name = found[0].name if found else host_of(link)
+        platform = scope.directory.platform_of(link)
+        name = platform.name if platform else host_of(link)
         heading = Text("followup-link", {"platform": name})
         notices = (*notices, Verbatim(link, code=True, heading=heading))
     answers = dict(conversation.answers)

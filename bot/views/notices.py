@@ -42,8 +42,7 @@ def notices(notes: tuple[Note, ...], case: Mapping[str, str], directory: Directo
     anonymous = child_shown(case)
     made = []
     for link in links:
-        found = directory.platforms([link])
-        platform = found[0] if found else None
+        platform = directory.platform_of(link)
         name = platform.name if platform else host_of(link)
         lines: list[Said] = [
             ("notice-opening", {}),
