@@ -17,7 +17,7 @@ from bot.telegram.rendering import plain
 from bot.usecases.export import answer_labels
 from bot.usecases.people import answered_on
 from bot.views.dossier import Dossier, Note
-from flows.engine import Press, Typed, advance, begin, variables, view
+from flows.engine import Press, Typed, advance, begin, matches, variables, view
 from i18n.catalog import LANGUAGES
 
 CONTENT = load_content()
@@ -131,7 +131,7 @@ A_WOMAN_ABOUT_HER_OWN_IMAGE = {"who": "me", "age": "adult", "country": "fr", "ki
     ],
 )  # fmt: skip
 def test_next_steps_fit_who_is_writing_and_what_happened(case, included, left_out):
-    steps = next_steps(case)
+    steps = next_steps(case, matches(CONTENT.scripts["incident"].flow.child_shown_when, case))
     assert all(step in steps for step in included)
     assert not [step for step in steps for word in left_out if word in step]
     assert steps[-1] == "dossier-next-platform"

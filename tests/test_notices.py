@@ -9,6 +9,8 @@ from pypdf import PdfReader
 from bot.views.dossier import Note
 from bot.views.notices import notices
 from flows.directory import load_directory
+from flows.engine import matches
+from flows.script import load_scripts
 from i18n.catalog import load_catalog
 from tests.test_conversations import walk_to_evidence
 
@@ -38,7 +40,8 @@ ANONYMOUS = {
 def rendered(lang: str, case: dict[str, str], link: str) -> tuple[str, str]:
     """The notice for one link, as the person copies it, and where it says to send it."""
     catalog, directory = load_catalog(), load_directory()
-    [notice] = notices((Note("link", link, None),), case, directory)
+    child = matches(load_scripts()["incident"].flow.child_shown_when, case)
+    [notice] = notices((Note("link", link, None),), case, child, directory)
     text = "\n".join(catalog.text(lang, text_id, args) for text_id, args in notice.lines)
     text_id, args = notice.where
     return text, catalog.text(lang, text_id, args)

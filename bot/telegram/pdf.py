@@ -17,7 +17,6 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 from bot.views.dossier import Answer, Dossier, digest, record
-from bot.views.notices import child_shown
 from i18n.dates import day, local_time, utc_time
 
 FONTS = Path(__file__).parent / "fonts"
@@ -60,7 +59,7 @@ def build_pdf(dossier: Dossier, lang: str, say: Callable[..., str]) -> bytes:
     _timestamps(pdf, dossier, say, when)
     pdf.add_page()
     pdf.heading(say("dossier-next-title"))
-    for text_id in next_steps(dossier.case):
+    for text_id in next_steps(dossier.case, dossier.child_shown):
         pdf.paragraph(say(text_id))
     if dossier.notices:
         _notices(pdf, dossier, say)
@@ -90,7 +89,7 @@ def _notices(pdf: _Document, dossier: Dossier, say: Callable[..., str]) -> None:
     pdf.add_page()
     pdf.heading(say("notice-title"))
     pdf.paragraph(say("notice-intro"))
-    if child_shown(dossier.case):
+    if dossier.child_shown:
         pdf.paragraph(say("notice-intro-child"))
     for notice in dossier.notices:
         pdf.subheading(say("notice-for", name=notice.platform, link=notice.link))
@@ -128,7 +127,7 @@ def _answer_value(answer: Answer, lang: str, say: Callable[..., str]) -> str:
     return latest if latest == earliest else say("dossier-days", earliest=earliest, latest=latest)
 
 
-def next_steps(case: Mapping[str, str]) -> list[str]:
+def next_steps(case: Mapping[str, str], child_shown: bool) -> list[str]:
     """What to do with the dossier, for who is writing and what happened: a young person hears
     of the lines for young people; a bailiff's record (about €300) is suggested only to an
     adult about their own image; where a child is shown, that no copy is kept."""
@@ -142,7 +141,7 @@ def next_steps(case: Mapping[str, str]) -> list[str]:
         steps = ["dossier-next-pharos", "dossier-next-plainte"]
         steps += ["dossier-next-3018"] if young else []
         steps += ["dossier-next-constat"] if own_adult_case else []
-    steps += ["dossier-next-no-copy"] if child_shown(case) else []
+    steps += ["dossier-next-no-copy"] if child_shown else []
     return [*steps, "dossier-next-platform"]
 
 

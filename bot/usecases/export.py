@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from bot.usecases import notes, timestamps
 from bot.usecases.context import START_FLOW, Scope
 from bot.usecases.people import answered_on
-from bot.usecases.steps import current
+from bot.usecases.steps import child_shown, current
 from bot.views.dossier import Answer, Dossier
 from bot.views.notices import notices
 from bot.views.replies import Lines, Outgoing, Reply, Text, Verbatim
@@ -25,10 +25,12 @@ async def export(scope: Scope) -> Outgoing:
         return await scope.done([Reply((Text("notes-empty"),))])
     scope.events.append(stats.Event(stats.EXPORT))
     answers = conversation.answers if conversation else {}
+    child = child_shown(scope, conversation)
     dossier = Dossier(
         notes=tuple(timeline),
         timestamps=await timestamps.for_dossier(scope, person, tuple(timeline)),
-        notices=tuple(notices(tuple(timeline), answers, scope.directory)),
+        notices=tuple(notices(tuple(timeline), answers, child, scope.directory)),
+        child_shown=child,
         answers=answer_labels(scope.content.scripts[START_FLOW], answers)
         + followed_up(scope, conversation.flow_id if conversation else START_FLOW, answers),
         case=dict(answers),
@@ -44,7 +46,8 @@ async def notices_to_copy(scope: Scope) -> Outgoing:
     person = await scope.person()
     conversation, _ = await current(scope, person)
     answers = conversation.answers if conversation else {}
-    made = notices(tuple(await notes.all_notes(scope, person)), answers, scope.directory)
+    timeline = tuple(await notes.all_notes(scope, person))
+    made = notices(timeline, answers, child_shown(scope, conversation), scope.directory)
     if not made:
         return await scope.done([Reply((Text("notice-none"),)), menu_reply(with_start=False)])
     replies = [Reply((Text("notice-chat-intro"),))]

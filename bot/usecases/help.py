@@ -7,10 +7,9 @@ from dataclasses import replace
 from bot.usecases.context import Scope
 from bot.usecases.conversation import emergency
 from bot.usecases.people import DEFAULT_KEEP_DAYS
-from bot.usecases.steps import current, resume
+from bot.usecases.steps import child_shown, current, resume
 from bot.views.replies import Outgoing, Reply, Text
 from bot.views.screens import help_reply, language_choices
-from flows.engine import matches
 from i18n.catalog import LANGUAGES
 
 
@@ -51,11 +50,7 @@ async def file_removed(scope: Scope, removed: bool) -> Outgoing:
     """A file arrived; the adapter has already tried to remove it from the chat."""
     person = await scope.person()
     conversation, _ = await current(scope, person)
-    child = False
-    if conversation is not None:
-        shown = scope.script(conversation).flow.child_shown_when
-        child = matches(shown, conversation.answers)
-    parts = [Text("media-deleted-child" if child else "media-deleted")]
+    parts = [Text("media-deleted-child" if child_shown(scope, conversation) else "media-deleted")]
     if not removed:
         parts.append(Text("media-not-deleted"))
     return await scope.done([Reply(tuple(parts))])

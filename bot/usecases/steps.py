@@ -12,7 +12,7 @@ from bot.usecases.people import Conversation
 from bot.views.referrals import writer_age
 from bot.views.replies import Outgoing, Reply, Text, Verbatim
 from bot.views.screens import menu_reply, step_reply
-from flows.engine import view
+from flows.engine import matches, view
 from flows.links import host_of
 from flows.script import FlowError, Script, script_from_source
 from i18n.dates import zone_for
@@ -61,6 +61,13 @@ def resume(scope: Scope, conversation: Conversation | None, notice: str | None) 
         menu = menu_reply(with_start=conversation is None)
         return replace(menu, parts=notices + menu.parts)
     return screen(scope, conversation, *notices)
+
+
+def child_shown(scope: Scope, conversation: Conversation | None) -> bool:
+    """A child is shown, by the flow's own `child_shown_when`: the scripts say it, not Python."""
+    if conversation is None:
+        return False
+    return matches(scope.script(conversation).flow.child_shown_when, conversation.answers)
 
 
 def is_final(scope: Scope, conversation: Conversation) -> bool:

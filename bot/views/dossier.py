@@ -74,6 +74,7 @@ class Dossier:
     keep_days: int  # how long Abri keeps the notes without news; 0: until they are deleted
     timestamps: Timestamps = Timestamps()
     notices: tuple[Notice, ...] = ()
+    child_shown: bool = False  # by the flow's `child_shown_when`: no copy, anonymous notices
 
     @property
     def country(self) -> str | None:

@@ -17,18 +17,9 @@ from flows.directory import Directory
 from flows.links import host_of
 
 
-def child_shown(case: Mapping[str, str]) -> bool:
-    """A child is shown: the flows' `child_shown_when`, for what is decided outside a flow."""
-    return (
-        case.get("age") == "under18"
-        or case.get("who") == "child"
-        or case.get("kind") == "child_image"
-    )
-
-
-def legal_basis(case: Mapping[str, str]) -> str:
+def legal_basis(case: Mapping[str, str], child_shown: bool) -> str:
     """The text id of the substantiated explanation (Art. 16(2)(a)) that fits the case."""
-    if child_shown(case):
+    if child_shown:
         return "notice-illegal-child-lu" if case.get("country") == "lu" else "notice-illegal-child"
     return {
         "ai_image": "notice-illegal-montage",
@@ -36,10 +27,12 @@ def legal_basis(case: Mapping[str, str]) -> str:
     }.get(case.get("kind", ""), "notice-illegal-intimate")
 
 
-def notices(notes: tuple[Note, ...], case: Mapping[str, str], directory: Directory) -> list[Notice]:
-    """One notice per link saved, in the order they were saved, each link once."""
+def notices(
+    notes: tuple[Note, ...], case: Mapping[str, str], child_shown: bool, directory: Directory
+) -> list[Notice]:
+    """One notice per link saved, in the order they were saved, each link once; anonymous where
+    a child is shown (Art. 16(2)(c))."""
     links = dict.fromkeys(n.text for n in notes if n.field == "link" and n.text)
-    anonymous = child_shown(case)
     made = []
     for link in links:
         platform = directory.platform_of(link)
@@ -47,8 +40,8 @@ def notices(notes: tuple[Note, ...], case: Mapping[str, str], directory: Directo
         lines: list[Said] = [
             ("notice-opening", {}),
             ("notice-location", {"link": link}),
-            (legal_basis(case), {}),
-            ("notice-anonymous" if anonymous else "notice-notifier", {}),
+            (legal_basis(case, child_shown), {}),
+            ("notice-anonymous" if child_shown else "notice-notifier", {}),
             ("notice-good-faith", {}),
             ("notice-request", {}),
         ]
