@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person, Timestamp
@@ -43,17 +43,13 @@ class Timestamps:
 
     async def put(self, row_id: str, person_id: int, pending: bool, sealed: bytes) -> None:
         """Adds the row, or replaces what an existing one holds."""
-        existing = await self.session.get(Timestamp, row_id)
-        if existing is None:
+        row = await self.session.get(Timestamp, row_id)
+        if row is None:
             self.session.add(
                 Timestamp(id=row_id, person_id=person_id, pending=pending, sealed=sealed)
             )
-        else:
-            await self.session.execute(
-                update(Timestamp)
-                .where(Timestamp.id == row_id)
-                .values(pending=pending, sealed=sealed)
-            )
+        else:  # the row just read: written with the commit
+            row.pending, row.sealed = pending, sealed
 
     async def waiting(self, after: int, limit: int) -> list[Waiting]:
         """People with a timestamp pending, by id, after the one given (a batch at a time)."""
