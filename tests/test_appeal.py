@@ -9,14 +9,18 @@ from pypdf import PdfReader
 from i18n.dates import day
 from tests.conftest import days_pass
 from tests.test_conversations import texts
-from tests.test_reminders import PARIS, TOPIC_WORDS, reminder_messages, reminder_rows, to_checkin
+from tests.test_reminders import (
+    PARIS,
+    TOPIC_WORDS,
+    reminder_messages,
+    reminder_rows,
+    to_checkin,
+    to_the_removed_question,
+)
 
 
 async def reported_and_still_online(person) -> None:
-    await person.press("Oui")  # the check-in's "yes"
-    await person.press("Pareil")
-    await person.press("Non, pas maintenant")  # no danger now
-    await person.press("Oui")  # reported
+    await to_the_removed_question(person)
     await person.press("Non")  # not removed
 
 

@@ -5,35 +5,21 @@ from datetime import date
 
 from storage.stats import LINK_CHECKED, LINK_GONE, Stats
 from tests.conftest import days_pass
-from tests.test_conversations import texts, walk_to_evidence
-from tests.test_reminders import reminder_messages
+from tests.test_conversations import texts
+from tests.test_reminders import reminder_messages, to_checkin, to_the_removed_question
 
 X = "https://x.com/someone/status/1790000000000000001"
 INSTAGRAM = "https://www.instagram.com/p/Cx-Planted_91/"
 
 
-async def to_the_links_question(person) -> list:
-    await person.press("Oui")  # the check-in's "yes"
-    await person.press("Pareil")
-    await person.press("Non, pas maintenant")  # no danger now
-    return await person.press("Oui")  # reported
-
-
 async def test_each_saved_link_is_asked_about_and_a_gone_one_is_not_asked_again(soon):
     person = soon.person(user_id=26_001)
-    await walk_to_evidence(person, "Moi", "18 ans ou plus", "France", "Autre chose")
-    await person.send("Un faux profil publie des montages.")
-    await person.send(f"{X} {INSTAGRAM}")
-    await person.press("C'est tout")
-    await person.press("Hier")
-    await person.press("Passer")
-    await person.press("Continuer")
-    await person.press("Continuer")
+    await to_checkin(person, links=f"{X} {INSTAGRAM}")
     await person.press("Dans 1 jour")
     days_pass(soon, days=3)
     await soon.telegram.wait(lambda: reminder_messages(person), seconds=15)
 
-    [first] = await to_the_links_question(person)
+    [first] = await to_the_removed_question(person)
     assert "Lien sur X (Twitter), à vérifier" in first.text and "retiré ?" in first.text
     assert f"<code>{X}</code>" in first.html, "shown as code: never a tappable link"
     [second] = await person.press("Oui")  # the X post is gone
@@ -63,7 +49,7 @@ async def test_each_saved_link_is_asked_about_and_a_gone_one_is_not_asked_again(
     await person.press("Dans 1 jour")
     days_pass(soon, days=1)
     await soon.telegram.wait(lambda: len(reminder_messages(person)) == 2, seconds=15)
-    again = texts(await to_the_links_question(person))
+    again = texts(await to_the_removed_question(person))
     assert INSTAGRAM in again and X not in again, "the link said gone is not asked again"
     moved_on = texts(await person.press("Oui"))
     assert "Avez-vous eu une réponse" in moved_on, "all gone now: no platform decision to ask"

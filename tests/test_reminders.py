@@ -47,14 +47,26 @@ def test_the_reminder_text_never_hints_at_the_topic():
             assert not [w for w in TOPIC_WORDS if w in shown], (lang, msg_id, shown)
 
 
-async def to_checkin(person, country: str = "France") -> None:
+async def to_checkin(person, country: str = "France", links: str | None = None) -> None:
     await walk_to_evidence(person, "Moi", "18 ans ou plus", country, "Autre chose")
     await person.send(TYPED)
-    await person.press("Je n'ai pas de lien")
+    if links:
+        await person.send(links)
+        await person.press("C'est tout")
+    else:
+        await person.press("Je n'ai pas de lien")
     await person.press("Hier")
     await person.press("Passer")
     await person.press("Continuer")
     await person.press("Continuer")
+
+
+async def to_the_removed_question(person) -> list:
+    """From a check-in message: fine as before, no danger, reported; then "has it been removed?"."""
+    await person.press("Oui")  # the check-in's "yes"
+    await person.press("Pareil")
+    await person.press("Non, pas maintenant")  # no danger now
+    return await person.press("Oui")  # reported
 
 
 async def eventually(predicate, seconds: float = 15) -> None:

@@ -47,6 +47,20 @@ async def stamping(telegram, data_dir, authority, log_output) -> AsyncIterator[R
     await bot.stop()
 
 
+async def a_dossier(telegram, data_dir, urls: str, roots: Path) -> tuple[str, dict[str, bytes]]:
+    """A bot with these authorities and roots, a person who writes a note, their dossier."""
+    bot = RunningBot(
+        bot_settings(telegram, data_dir, timestamp_urls=urls, timestamp_ca_file=roots), telegram
+    )
+    await bot.start()
+    try:
+        person = bot.person()
+        await only_a_note(person, NOTE)
+        return await export(person)
+    finally:
+        await bot.stop()
+
+
 async def export(person) -> tuple[str, dict[str, bytes]]:
     """The dossier just sent: its text, and the files it carries."""
     before = len([m for m in person.messages() if m.kind == "document"])
@@ -133,22 +147,8 @@ async def test_an_authority_that_does_not_answer_leaves_it_pending_then_asked_ag
 async def test_an_answer_that_does_not_chain_to_the_roots_is_refused(
     telegram, data_dir, authority, tmp_path, log_output
 ):
-    (tmp_path / "stranger").mkdir()
     stranger = TimestampAuthority(tmp_path / "stranger")  # same protocol, another root
-    settings = bot_settings(
-        telegram,
-        data_dir,
-        timestamp_urls=authority.url,
-        timestamp_ca_file=stranger.roots_file,
-    )
-    bot = RunningBot(settings, telegram)
-    await bot.start()
-    try:
-        person = bot.person(user_id=23_003)
-        await only_a_note(person, NOTE)
-        text, files = await export(person)
-    finally:
-        await bot.stop()
+    text, files = await a_dossier(telegram, data_dir, authority.url, stranger.roots_file)
     assert "Horodatage en attente" in text and files == {}
     assert "timestamp_pending" in log_output.getvalue()
     assert execute(data_dir, "SELECT pending FROM timestamps") in ([(True,)], [(1,)])
@@ -164,23 +164,14 @@ async def test_without_authorities_the_dossier_says_it_has_no_trusted_timestamp(
 async def test_with_two_authorities_one_down_the_other_stamps_and_the_first_waits(
     telegram, data_dir, authority, tmp_path
 ):
-    (tmp_path / "second").mkdir()
     second = TimestampAuthority(tmp_path / "second")
     await second.start()
     roots = tmp_path / "both-roots.pem"
     roots.write_bytes(authority.roots_file.read_bytes() + second.roots_file.read_bytes())
     second.down = True
-    settings = bot_settings(
-        telegram, data_dir, timestamp_urls=f"{authority.url},{second.url}", timestamp_ca_file=roots
-    )
-    bot = RunningBot(settings, telegram)
-    await bot.start()
     try:
-        person = bot.person(user_id=23_005)
-        await only_a_note(person, NOTE)
-        text, files = await export(person)
+        text, files = await a_dossier(telegram, data_dir, f"{authority.url},{second.url}", roots)
     finally:
-        await bot.stop()
         await second.stop()
     port = second.url.split(":")[2].rstrip("/")
     assert "Horodaté par 127.0.0.1" in text and f"Horodatage en attente : 127.0.0.1:{port}" in text

@@ -63,6 +63,7 @@ class TimestampAuthority:
             )
             .sign(self.root_key, hashes.SHA256())
         )
+        directory.mkdir(exist_ok=True)
         self.roots_file = directory / "tsa-roots.pem"
         self.roots_file.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
         self.down = False  # answers 503, as an authority out of service does
