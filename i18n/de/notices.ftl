@@ -15,7 +15,7 @@ notice-notifier = Meldende Person: [Name], [E-Mail]
 notice-anonymous = Diese Meldung erfolgt ohne Namen und E-Mail-Adresse, wie Artikel 16 Absatz 2 Buchstabe c der Verordnung es bei Darstellungen sexuellen Missbrauchs von Kindern erlaubt.
 notice-good-faith = Ich erkläre in gutem Glauben, dass die Angaben und Behauptungen in dieser Meldung richtig und vollständig sind.
 notice-request = Ich bitte Sie, diesen Inhalt zu entfernen oder den Zugang zu ihm zu sperren, und mir Ihre Entscheidung mitzuteilen (Artikel 16 Absatz 5).
-notice-where-form = Wohin damit: { $url } (Seite von { $name }). Oder auf dem Inhalt „Melden“ antippen und diesen Text dort einfügen, wo nach Details gefragt wird.
+notice-where-form = Wohin damit, bei { $name }: { $url }. Oder auf dem Inhalt „Melden“ antippen und diesen Text dort einfügen, wo nach Details gefragt wird.
 notice-where-report = Wohin damit: auf dem Inhalt ⋯ oder ⋮ antippen, dann „Melden“, und diesen Text dort einfügen, wo nach Details gefragt wird.
 
 # Dieselben Meldungen im Chat, aus den Notizen (Telegram-Text).

@@ -15,7 +15,7 @@ notice-notifier = Notifier: [name], [email]
 notice-anonymous = This notice is made without a name or email address, as Article 16(2)(c) of the Regulation allows for child sexual abuse material.
 notice-good-faith = I confirm my bona fide belief that the information and allegations in this notice are accurate and complete.
 notice-request = I ask you to remove this content or disable access to it, and to inform me of your decision (Article 16(5)).
-notice-where-form = Where to send it: { $url } ({ $name }'s page). Or tap "Report" on the content, and paste this text where details are asked for.
+notice-where-form = Where to send it, at { $name }: { $url }. Or tap "Report" on the content, and paste this text where details are asked for.
 notice-where-report = Where to send it: on the content, tap ⋯ or ⋮ then "Report", and paste this text where details are asked for.
 
 # The same notices in the chat, from the notes (Telegram text).
