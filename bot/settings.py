@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.opening_hours import OpeningHours
+
 TELEGRAM_API_URL = "https://api.telegram.org"
 S = TypeVar("S", bound="Settings")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -53,6 +55,19 @@ class Settings(BaseSettings):
     timestamp_urls: str = ""
     timestamp_ca_file: Path | None = None
     timestamp_timeout_seconds: float = Field(default=10.0, gt=0)
+    # An association's counsellors answering in the same chat (docs/counsellors.md): their
+    # Telegram supergroup with topics (none: /talk gives the lines to call), the name that
+    # signs their answers, when they are there, and how long before the bot says it is taking
+    # longer. Counsellors who sign with a first name: "Telegram user id=first name", comma-separated.
+    counsellors_chat_id: int | None = None
+    association_name: str = ""
+    counsellors_language: str = "fr"
+    counsellors_hours: str = "mon-fri 09:00-18:00"
+    counsellors_time_zone: str = "Europe/Paris"
+    # Public holidays of these countries (ISO codes), and these days (YYYY-MM-DD), are closed.
+    counsellors_holidays: str = "FR"
+    counsellors_wait_minutes: int = Field(default=10, ge=1, le=24 * 60)
+    counsellors_names: str = ""
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -124,6 +139,51 @@ class Settings(BaseSettings):
                 "authorities' root certificates (docs/evidence.md)"
             )
         return self
+
+    @field_validator("counsellors_chat_id")
+    @classmethod
+    def _supergroup(cls, value: int | None) -> int | None:
+        if value is not None and not str(value).startswith("-100"):
+            raise ValueError(
+                "must be the id of a supergroup, starting with -100 (docs/counsellors.md)"
+            )
+        return value
+
+    @field_validator("counsellors_language")
+    @classmethod
+    def _desk_language(cls, value: str) -> str:
+        if value not in ("fr", "en", "de"):
+            raise ValueError("must be fr, en or de")
+        return value
+
+    @model_validator(mode="after")
+    def _counsellors_complete(self) -> Settings:
+        if self.counsellors_chat_id is None:
+            return self
+        if not self.association_name.strip():
+            raise ValueError(
+                "ASSOCIATION_NAME is required with COUNSELLORS_CHAT_ID: it signs the "
+                "counsellors' answers"
+            )
+        self.opening_hours()  # checked at start rather than at the first /talk
+        self.counsellor_names  # noqa: B018
+        return self
+
+    def opening_hours(self) -> OpeningHours:
+        return OpeningHours.parse(
+            self.counsellors_hours, self.counsellors_time_zone, self.counsellors_holidays
+        )
+
+    @property
+    def counsellor_names(self) -> dict[int, str]:
+        """The first names counsellors chose to sign with, by their Telegram user id."""
+        names: dict[int, str] = {}
+        for pair in filter(None, (p.strip() for p in self.counsellors_names.split(","))):
+            user_id, _, name = pair.partition("=")
+            if not user_id.strip().isdigit() or not name.strip():
+                raise ValueError(f"COUNSELLORS_NAMES: {pair!r} is not 'user id=first name'")
+            names[int(user_id)] = name.strip()
+        return names
 
     @property
     def timestamp_authorities(self) -> tuple[str, ...]:

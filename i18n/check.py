@@ -17,7 +17,7 @@ from i18n.catalog import I18N_DIR, LANGUAGES, REFERENCE
 ROOT = I18N_DIR.parent
 CODE_DIRS = ("bot", "flows")
 # Ids the code builds from a prefix and a value (f"field-{key}", f"command-{name}", …).
-DYNAMIC_PREFIXES = ("field-", "command-", "language-name-")
+DYNAMIC_PREFIXES = ("field-", "command-", "desk-command-", "language-name-")
 # A selector only: a language without tu/vous (English) need not use it.
 OPTIONAL_VARIABLES = {"register"}
 

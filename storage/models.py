@@ -127,6 +127,38 @@ class Timestamp(Base):
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class HandOff(Base):
+    """A person's conversation with an association's counsellors: one forum topic per person,
+    reopened when they ask again (bot/usecases/handoff.py). In clear: the topic (counsellors'
+    messages in it are routed to the person by it), where the conversation stands, when it was
+    asked for, and when the counsellors are to be reminded that nobody answered yet."""
+
+    __tablename__ = "handoffs"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    status: Mapped[str] = mapped_column(String(8))  # waiting → answered → closed
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ping_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Relay(Base):
+    """A message passed between a person and the counsellors: its id in the topic and in the
+    person's chat, so an edit or an undo follows and /exit or /delete removes it. Never the
+    text: Telegram holds it in the two chats, the bot keeps nothing of it."""
+
+    __tablename__ = "relays"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    topic_message_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    chat_message_id: Mapped[int] = mapped_column(BigInteger)
+    from_person: Mapped[bool] = mapped_column(Boolean)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class HandledUpdate(Base):
     """The updates already handled, written in their own transaction: one Telegram sends again,
     or long polling fetches again after a restart, is skipped. Kept 48 hours."""

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ChatMessage, Entry, Person, Reminder
+from storage.models import ChatMessage, Entry, HandOff, Person, Relay, Reminder
 
 CHECKPOINT_TRIES, CHECKPOINT_PAUSE = 40, 0.05
 
@@ -59,6 +59,14 @@ class People:
         row = (
             await self.session.execute(
                 select(*OPENING, Person.active_on).where(Person.key_hash == key_hash)
+            )
+        ).first()
+        return PersonRow(*row) if row else None
+
+    async def get(self, person_id: int) -> PersonRow | None:
+        row = (
+            await self.session.execute(
+                select(*OPENING, Person.active_on).where(Person.id == person_id)
             )
         ).first()
         return PersonRow(*row) if row else None
@@ -125,7 +133,7 @@ class People:
 
     async def delete(self, person_id: int) -> None:
         # Children first: SQLite only cascades when foreign keys are switched on.
-        for table in (Entry, Reminder, ChatMessage):
+        for table in (Entry, Reminder, ChatMessage, Relay, HandOff):
             await self.session.execute(delete(table).where(table.person_id == person_id))
         await self.session.execute(delete(Person).where(Person.id == person_id))
 

@@ -34,8 +34,28 @@ LINK_GONE = "link_gone"
 REMOVAL_BUCKETS = ((7, "0-7"), (30, "8-30"), (90, "31-90"), (None, "91+"))
 
 
+# Conversations with the counsellors: asked for (detail: "open", or "closed" outside the hours,
+# or "unavailable" where no association answers), begun once the person agreed (detail:
+# "summary" or "notes"), first answered (detail: the minutes it took, in the buckets below),
+# nobody answering in time, and ended (detail: "counsellor", "exit" or "delete").
+TALK_ASKED = "talk_asked"
+TALK_OPENED = "talk_opened"
+TALK_ANSWERED = "talk_answered"
+TALK_WAITED = "talk_waited"
+TALK_CLOSED = "talk_closed"
+ANSWER_BUCKETS = ((5, "0-5"), (15, "6-15"), (30, "16-30"), (60, "31-60"), (None, "61+"))
+
+
 def removal_bucket(days: int) -> str:
-    return next(name for limit, name in REMOVAL_BUCKETS if limit is None or days <= limit)
+    return _bucket(REMOVAL_BUCKETS, days)
+
+
+def answer_bucket(minutes: int) -> str:
+    return _bucket(ANSWER_BUCKETS, minutes)
+
+
+def _bucket(buckets: tuple[tuple[int | None, str], ...], value: int) -> str:
+    return next(name for limit, name in buckets if limit is None or value <= limit)
 
 
 EVENTS = (
@@ -52,6 +72,11 @@ EVENTS = (
     DELETED,
     LINK_CHECKED,
     LINK_GONE,
+    TALK_ASKED,
+    TALK_OPENED,
+    TALK_ANSWERED,
+    TALK_WAITED,
+    TALK_CLOSED,
 )
 
 

@@ -14,6 +14,7 @@ from storage.chat_messages import ChatMessages
 from storage.entries import Entries
 from storage.flow_versions import FlowVersions
 from storage.handled import HandledUpdates
+from storage.handoffs import HandOffs
 from storage.people import People
 from storage.reminders import Reminders
 from storage.stats import Stats
@@ -37,6 +38,7 @@ class UnitOfWork:
         self.flow_versions = FlowVersions(self.session)
         self.stats = Stats(self.session)
         self.timestamps = Timestamps(self.session)
+        self.handoffs = HandOffs(self.session)
         return self
 
     async def __aexit__(

@@ -64,7 +64,12 @@ async def run_bot(settings: Settings, checked: Checked, only_reminders: bool = F
                 return
             if not settings.webhook_url:  # long polling: a webhook left set would block it
                 await bot.delete_webhook(drop_pending_updates=False)
-            await publish_commands(bot, runtime.catalog)
+            await publish_commands(
+                bot,
+                runtime.catalog,
+                settings.counsellors_chat_id,
+                settings.counsellors_language,
+            )
             dispatcher = create_dispatcher(runtime)
             runtime.write_pending_when_idle()
             reload_on_sighup(runtime)

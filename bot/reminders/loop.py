@@ -22,10 +22,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.metrics import REMINDERS
 from bot.reminders import expiry
 from bot.reminders.pacing import Pacer
+from bot.telegram.desk import desk_of
 from bot.telegram.sender import deliver
-from bot.usecases import timestamps
+from bot.usecases import counsellors, timestamps
 from bot.usecases.people import PersonState
-from bot.views.replies import Outgoing, with_ways_out
+from bot.views.replies import Outgoing, offering_talk, with_ways_out
 from bot.views.screens import reminder_reply
 from storage.chat_messages import ChatMessages
 from storage.people import CHAT_ID, STATE
@@ -77,6 +78,7 @@ class ReminderLoop:
             try:
                 self._wake.clear()
                 await self._keep_on_time()
+                await self._nobody_answered()
                 sent = await self._send_due()
                 await self._sleep_until_next(sent)
             except (OSError, SQLAlchemyError) as error:
@@ -92,6 +94,13 @@ class ReminderLoop:
         await expiry.keep_on_time(self.runtime, self.bot)
         await timestamps.ask_again(self.runtime)
         self._retention_at = now
+
+    async def _nobody_answered(self) -> None:
+        """Conversations with the counsellors nobody answered in time (bot/usecases/
+        counsellors.py): looked at on every pass, the loop wakes when the first is due."""
+        desk = desk_of(self.bot, self.runtime)
+        if desk is not None:
+            await counsellors.nobody_answered(self.runtime, desk)
 
     async def _fail_interrupted(self) -> None:
         """Claimed by a process that died mid-send: maybe sent, maybe not. Never twice, so they
@@ -125,9 +134,14 @@ class ReminderLoop:
     async def _sleep_until_next(self, sent: int) -> None:
         async with self.runtime.sessions() as session:
             due = await Reminders(session).next_due()
+        ping = (
+            await counsellors.next_ping(self.runtime)
+            if self.runtime.settings.counsellors_chat_id
+            else None
+        )
         wait = LOOK_AGAIN_SECONDS
-        if due is not None:
-            wait = min(wait, (due - self.runtime.clock.now()).total_seconds())
+        for moment in filter(None, (due, ping)):
+            wait = min(wait, (moment - self.runtime.clock.now()).total_seconds())
         if wait <= 0 and not sent:
             wait = 0.05  # due but claimed by another process this instant: not a busy loop
         if wait > 0:
@@ -145,7 +159,10 @@ class ReminderLoop:
             ).language
         except (SealError, KeyError, TypeError):
             language = "fr"
-        replies = with_ways_out([reminder_reply(reminder.id)])
+        replies = [reminder_reply(reminder.id)]
+        if self.runtime.settings.counsellors_chat_id is not None:
+            replies = offering_talk(replies)
+        replies = with_ways_out(replies)
         outgoing = Outgoing(language, replies, {"register": "neutral"})
         try:
             sent = await deliver(self.bot, chat_id, outgoing, self.runtime.catalog)

@@ -25,6 +25,8 @@ from bot.views.actions import (
     SetLanguage,
     SetZone,
     StopCheckIns,
+    Talk,
+    TalkStep,
     Where,
 )
 
@@ -81,6 +83,10 @@ class CheckInData(CallbackData, prefix="r"):
         return None
 
 
+class TalkData(CallbackData, prefix="t"):
+    step: TalkStep
+
+
 def pack(action: Action) -> str:
     """The callback data a button carries for this action."""
     data: CallbackData
@@ -109,11 +115,14 @@ def pack(action: Action) -> str:
             data = CheckInData(name="tz", argument=zone)
         case KeepFor(days):
             data = KeepData(days=days)
+        case Talk(step):
+            data = TalkData(step=step)
     return data.pack()
 
 
 DATA: tuple[type[CallbackData], ...] = (
     PickData, GoData, MenuData, DeleteData, PageData, LanguageData, CheckInData, KeepData,
+    TalkData,
 )  # fmt: skip
 
 
@@ -146,4 +155,6 @@ def action_of(data: CallbackData) -> Action | None:
             return data.action()
         case KeepData(days=days):
             return KeepFor(days)
+        case TalkData(step=step):
+            return Talk(step)
     return None

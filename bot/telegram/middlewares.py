@@ -1,5 +1,6 @@
-"""Per update: the log context, the private-chat rule, one unit of work (the update's one
-transaction, which also marks it handled), and the use cases' Scope."""
+"""Per update: the log context, the private-chat rule (the counsellors' group excepted), one unit
+of work (the update's one transaction, which also marks it handled), and the use cases' Scope
+(or, in the counsellors' group, their DeskScope)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from aiogram.types import CallbackQuery, Chat, TelegramObject, Update, User
 from bot.metrics import UPDATES
 from bot.runtime import Runtime
 from bot.telegram.callbacks import unpack
+from bot.telegram.desk import desk_of
 from bot.telegram.limits import DELETABLE_FOR
 from bot.usecases.context import Scope, Visitor
+from bot.usecases.counsellors import DeskScope
 from storage.unit import UnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -38,17 +41,21 @@ class RequestScope(BaseMiddleware):
         structlog.contextvars.bind_contextvars(update_id=event.update_id)
         user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
-        if chat is not None and chat.type != "private":
+        desk_chat = self.runtime.settings.counsellors_chat_id
+        if chat is not None and chat.type != "private" and chat.id != desk_chat:
             return None  # a group would expose people to each other: the bot stays silent there
         bot: Bot = data["bot"]
+        desk = desk_of(bot, self.runtime)
         started = time.perf_counter()
         async with UnitOfWork(self.runtime.sessions) as uow:
             if not await uow.handled.claim(bot.id, event.update_id, self.runtime.clock.now()):
                 log.info("update_duplicate_skipped")  # sent again, or fetched again after a restart
                 return UNHANDLED
             await self._carry_sent_ids(uow)
-            if user is not None:
-                data["scope"] = Scope(uow, self.runtime, _visitor(event, user, chat))
+            if chat is not None and chat.type != "private" and desk is not None:
+                data["desk_scope"] = DeskScope(uow, self.runtime, desk)  # the counsellors
+            elif user is not None:
+                data["scope"] = Scope(uow, self.runtime, _visitor(event, user, chat), desk)
             result = await handler(event, data)
             if not uow.committed:  # a use case that stored nothing: the update still counts
                 await uow.commit()

@@ -9,6 +9,7 @@ from bot.usecases import (
     conversation,
     deletion,
     followup,
+    handoff,
     help,
     menu,
     notes,
@@ -31,6 +32,7 @@ from bot.views.actions import (
     SetLanguage,
     SetZone,
     StopCheckIns,
+    Talk,
 )
 from bot.views.replies import Outgoing
 
@@ -63,6 +65,12 @@ async def pressed(scope: Scope, action: Action | None) -> Outgoing:
             return await checkins.set_zone(scope, zone)
         case KeepFor(days):
             return await retention.keep_for(scope, days)
+        case Talk(step="ask"):
+            return await handoff.ask(scope)
+        case Talk(step="later"):
+            return await handoff.later(scope)
+        case Talk(step=step):
+            return await handoff.agree(scope, with_notes=step == "notes")
     # Not this bot's, or no longer: where the person was.
     person = await scope.person()
     where, _ = await current(scope, person)

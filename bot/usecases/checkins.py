@@ -5,7 +5,7 @@ look at the table again."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.usecases.context import Person, Scope
 from bot.usecases.quiet_hours import out_of_quiet_hours
@@ -20,10 +20,15 @@ SNOOZE_DAYS = 1  # "later" on a reminder
 
 async def plan(scope: Scope, person: Person, days: int) -> Reply:
     """Replaces any planned check-in by one in `days` days, out of the quiet hours; says when."""
-    await scope.uow.reminders.cancel_planned(person.id)
     due = scope.clock.now() + timedelta(days=days)
     if scope.runtime.quiet_hours:
         due = out_of_quiet_hours(due, person.state.zone())
+    return await plan_at(scope, person, due)
+
+
+async def plan_at(scope: Scope, person: Person, due: datetime) -> Reply:
+    """Replaces any planned check-in by one at `due` (when the counsellors are next there)."""
+    await scope.uow.reminders.cancel_planned(person.id)
     reminder = await scope.uow.reminders.add(person.id, due)
     wake = scope.runtime.reminders
     if wake is not None:  # None in the terminal: the row waits for the bot to run

@@ -12,7 +12,7 @@ import structlog
 
 from bot.usecases.people import Conversation, PersonState
 from bot.views.actions import Action, Menu
-from bot.views.replies import Outgoing, Reply, with_ways_out
+from bot.views.replies import Outgoing, Reply, offering_talk, with_ways_out
 from flows.engine import variables
 from flows.script import Script
 from i18n.catalog import pick_language
@@ -23,6 +23,7 @@ from storage.vault import Cipher, SealError
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+    from bot.usecases.handoff import Desk
 
 log = structlog.get_logger(__name__)
 START_FLOW, FOLLOW_UP_FLOW = "incident", "followup"
@@ -61,10 +62,13 @@ class Person:
 
 
 class Scope:
-    def __init__(self, uow: UnitOfWork, runtime: Runtime, visitor: Visitor) -> None:
+    def __init__(
+        self, uow: UnitOfWork, runtime: Runtime, visitor: Visitor, desk: Desk | None = None
+    ) -> None:
         self.uow = uow
         self.runtime = runtime
         self.visitor = visitor
+        self.desk = desk  # the counsellors' group, where an association answers (handoff.py)
         # Read once: a reload meanwhile does not change what this update sees.
         self.content = runtime.content
         self.directory = self.content.directory
@@ -182,4 +186,6 @@ class Scope:
         context: Mapping[str, object] = {"register": "neutral"}
         if conversation is not None:
             context = variables(self.script(conversation), conversation.state)
+        if self.desk is not None:
+            replies = offering_talk(replies)
         return Outgoing(language, with_ways_out(replies) if ways_out else replies, context)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.usecases import checkins, crisis, link_checks, notes
+from bot.usecases import checkins, crisis, handoff, link_checks, notes
 from bot.usecases.context import START_FLOW, Person, Scope
 from bot.usecases.people import Conversation, answered_on, conversation_of
 from bot.usecases.steps import current, flow_changed, is_final, local_now, resume, screen
@@ -61,11 +61,16 @@ async def press(scope: Scope, pick: Pick) -> Outgoing:
 
 async def typed(scope: Scope, text: str) -> Outgoing:
     """Whatever a person types, wherever they are: crisis words first, then what the moment
-    expects (the first words, a note, an answer), and nothing dropped."""
+    expects (a counsellor reading, the first words, a note, an answer), and nothing dropped."""
     person = await scope.person()
     conversation, changed = await current(scope, person)
+    talking = await handoff.talking(scope, person)
     if scope.content.crisis_words.heard(text):
+        if talking:  # the counsellor reads it too, with an alert
+            await handoff.relay(scope, person, talking, text, crisis=True)
         return await crisis.answer(scope, person, text)
+    if talking:
+        return await handoff.typed(scope, person, talking, text)
     if conversation is None and person.new:
         return await first_words(scope, person, text)
     if person.state.awaiting == notes.AWAITING_NOTE:

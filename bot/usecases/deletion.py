@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import structlog
 
+from bot.usecases import handoff
 from bot.usecases.context import Scope
 from bot.usecases.quick_exit import deletable
 from bot.usecases.steps import current, resume
@@ -29,6 +30,7 @@ async def answered(scope: Scope, yes: bool) -> Outgoing:
         conversation, _ = await current(scope, person)
         return await scope.done([Reply((Text("delete-kept"),)), resume(scope, conversation, None)])
     count = await scope.uow.entries.count(person.id)
+    await handoff.end(scope, person, "delete")
     erase = await deletable(scope, person.id)
     scope.runtime.pending.forget(person.id)
     await scope.uow.people.delete(person.id)  # its data key with it: nothing opens any more

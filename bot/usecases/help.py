@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.usecases import handoff
 from bot.usecases.context import Scope
 from bot.usecases.conversation import emergency
 from bot.usecases.people import DEFAULT_KEEP_DAYS
@@ -23,7 +24,7 @@ async def overview(scope: Scope) -> Outgoing:
     """/help, creating nobody: with how long this person's data is kept, if the bot knows them."""
     person = await scope.known()
     keep_days = person.state.keep_days if person else DEFAULT_KEEP_DAYS
-    return await scope.done([help_reply(keep_days or 0)])
+    return await scope.done([help_reply(keep_days or 0, talk=scope.desk is not None)])
 
 
 async def urgent(scope: Scope) -> Outgoing:
@@ -53,4 +54,6 @@ async def file_removed(scope: Scope, removed: bool) -> Outgoing:
     parts = [Text("media-deleted-child" if child_shown(scope, conversation) else "media-deleted")]
     if not removed:
         parts.append(Text("media-not-deleted"))
+    if await handoff.file_refused(scope, person):
+        parts.append(Text("talk-no-files"))
     return await scope.done([Reply(tuple(parts))])

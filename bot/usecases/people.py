@@ -75,6 +75,8 @@ class PersonState:
     links_checked: Mapping[str, str] = field(default_factory=dict)
     links_to_ask: tuple[tuple[str, str, str], ...] = ()
     links_round: str = ""
+    # The number of their topic in the counsellors' group ("Person 4821"), kept until /delete.
+    pseudonym: int | None = None
 
     def zone(self) -> ZoneInfo:
         """The zone chosen in /reminders, else the country's, else UTC."""
@@ -97,6 +99,7 @@ class PersonState:
             "links_checked": dict(self.links_checked),
             "links_to_ask": [list(link) for link in self.links_to_ask],
             "links_round": self.links_round,
+            "pseudonym": self.pseudonym,
             "conversation": None,
         }
         if self.conversation is not None:
@@ -142,4 +145,5 @@ class PersonState:
             dict(data.get("links_checked", {})),
             tuple(tuple(link) for link in data.get("links_to_ask", ())),
             data.get("links_round", ""),
+            data.get("pseudonym"),
         )

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import structlog
 
+from bot.usecases import handoff
 from bot.usecases.context import Scope
 from bot.views.replies import Outgoing, Reply, Text
 from storage import stats
@@ -16,6 +17,7 @@ log = structlog.get_logger(__name__)
 
 async def leave(scope: Scope) -> Outgoing:
     person = await scope.person()
+    await handoff.end(scope, person, "exit")
     erase = await deletable(scope, person.id)
     await scope.uow.chat_messages.forget(person.id)
     scope.runtime.pending.forget(person.id)

@@ -21,6 +21,7 @@ MenuItem = Literal[
     "notices",
 ]
 Answer = Literal["yes", "later", "stop"]
+TalkStep = Literal["ask", "summary", "notes", "later"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,14 @@ class KeepFor:
     days: int
 
 
+@dataclass(frozen=True)
+class Talk:
+    """Talking to a counsellor: asking, agreeing to share the summary (with the notes and links,
+    or without), or a check-in for when they are next there."""
+
+    step: TalkStep
+
+
 Action = (
     Pick
     | Go
@@ -105,4 +114,5 @@ Action = (
     | ChooseZone
     | SetZone
     | KeepFor
+    | Talk
 )

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from bot.views.actions import Action, Go, Menu
+from bot.views.actions import Action, Go, Menu, Talk
 from bot.views.dossier import Dossier
 
 
@@ -53,6 +53,9 @@ class Reply:
     parts: tuple[Text | Lines | Verbatim, ...]
     buttons: Rows = ()
     dossier: Dossier | None = None  # sent as a PDF after the text
+    # "Talk to someone" belongs here (the menu, a referral, the crisis lines, /help, a
+    # check-in): added only where an association's counsellors answer (`offering_talk`).
+    talk: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,14 @@ def with_ways_out(replies: list[Reply]) -> list[Reply]:
         _with_way_out(reply) if reply.buttons or index == len(replies) - 1 else reply
         for index, reply in enumerate(replies)
     ]
+
+
+TALK = Button(Text("btn-talk"), Talk("ask"))
+
+
+def offering_talk(replies: list[Reply]) -> list[Reply]:
+    """Where counsellors answer: "Talk to someone" on the replies it belongs to."""
+    return [replace(r, buttons=(*r.buttons, (TALK,))) if r.talk else r for r in replies]
 
 
 def _with_way_out(reply: Reply) -> Reply:

@@ -45,7 +45,7 @@ def menu_reply(with_start: bool) -> Reply:
     ]
     if with_start:
         rows.insert(0, (Button(Text("menu-start"), Menu("start")),))
-    return Reply((Text("menu-intro"),), tuple(rows))
+    return Reply((Text("menu-intro"),), tuple(rows), talk=True)
 
 
 def step_reply(
@@ -89,7 +89,8 @@ def step_reply(
             moving.insert(0, Button(Text("btn-back"), Go("back")))
         rows.append(tuple(moving))
         rows.append((Button(Text("btn-sos"), Go("sos")), Button(Text("btn-exit"), Go("exit"))))
-    return Reply(tuple(parts), tuple(rows))
+    talk = shown.step.final or shown.step.services == "referral"
+    return Reply(tuple(parts), tuple(rows), talk=talk)
 
 
 def more_places_reply(
@@ -125,17 +126,18 @@ def crisis_reply(directory: Directory, country: str | None, age: str | None) -> 
         *chat_buttons(services),
     )
     parts = (Text("crisis-title"), service_lines(services), Text("crisis-words"))
-    return Reply(parts, rows)
+    return Reply(parts, rows, talk=True)
 
 
 def reminder_reply(reminder_id: str) -> Reply:
-    """The check-in message: nothing in it, or in its notification, hints at the topic."""
+    """The check-in message: nothing in it, or in its notification, hints at the topic. Where
+    counsellors answer, "Talk to someone" too (the check-in asked for at their opening time)."""
     rows = (
         (Button(Text("reminder-yes"), ReminderAnswer("yes", reminder_id)),),
         (Button(Text("reminder-later"), ReminderAnswer("later", reminder_id)),),
         (Button(Text("reminder-stop"), ReminderAnswer("stop", reminder_id)),),
     )
-    return Reply((Text("reminder-text"),), rows)
+    return Reply((Text("reminder-text"),), rows, talk=True)
 
 
 def reminders_reply(planned_on: list[str], zone: str) -> Reply:
@@ -149,10 +151,12 @@ def reminders_reply(planned_on: list[str], zone: str) -> Reply:
     return Reply(tuple(parts), tuple(rows))
 
 
-def help_reply(keep_days: int) -> Reply:
-    """/help: the commands, and how long the person's data is kept (0: until they delete it)."""
+def help_reply(keep_days: int, talk: bool) -> Reply:
+    """/help: the commands (/talk where counsellors answer), and how long the person's data is
+    kept (0: until they delete it)."""
     rows = ((Button(Text("retention-button"), Menu("retention")),),)
-    return Reply((Text("help"), Text("help-retention", {"days": keep_days})), rows)
+    parts = (Text("help"), *((Text("help-talk"),) if talk else ()))
+    return Reply((*parts, Text("help-retention", {"days": keep_days})), rows, talk=True)
 
 
 def retention_choices(choices: tuple[int, ...], current: int) -> Reply:

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from tests.botapi.messages import Sent, message_json
+from tests.botapi.messages import Sent, chat_json, message_json
 from tests.botapi.server import FakeTelegram
 
 _query_ids = itertools.count(1)
@@ -126,3 +126,66 @@ class TestPerson:
 
     def _replied(self, known: set[int]) -> bool:
         return any(m.message_id not in known for m in self.messages())
+
+
+class TestCounsellor:
+    """Someone of the association, writing in the counsellors' group (a supergroup with
+    topics) through the stand-in server."""
+
+    __test__ = False
+
+    def __init__(
+        self, telegram: FakeTelegram, group_id: int, user_id: int, first_name: str = "Claire"
+    ) -> None:
+        self.telegram = telegram
+        self.group_id = group_id
+        self.user = {"id": user_id, "is_bot": False, "first_name": first_name}
+
+    def topics(self) -> dict[int, Any]:
+        return self.telegram.forums[self.group_id].topics
+
+    def posts(self, topic_id: int) -> list[Sent]:
+        """What the bot posted in a topic, oldest first."""
+        return [m for m in self.telegram.topic_messages(self.group_id, topic_id) if m.from_bot]
+
+    async def write(self, topic_id: int, text: str, reply_to: int | None = None) -> Sent:
+        content: dict[str, Any] = {"text": text, "from": self.user}
+        if reply_to is not None:
+            replied = next(
+                m for m in self.telegram.chats[self.group_id] if m.message_id == reply_to
+            )
+            content["reply_to_message"] = message_json(replied)
+        message = self.telegram.user_message(self.group_id, topic_id, **content)
+        await self._deliver({"message": message})
+        return self._find(message["message_id"])
+
+    async def send_photo(self, topic_id: int) -> None:
+        photo = [{"file_id": "c1", "file_unique_id": "cu1", "width": 9, "height": 9}]
+        message = self.telegram.user_message(
+            self.group_id, topic_id, photo=photo, **{"from": self.user}
+        )
+        await self._deliver({"message": message})
+
+    async def edit(self, written: Sent, text: str) -> None:
+        written.text = text
+        message = {
+            "message_id": written.message_id,
+            "date": int(written.date),
+            "edit_date": int(written.date) + 1,
+            "chat": chat_json(self.group_id),
+            "message_thread_id": written.thread_id,
+            "is_topic_message": True,
+            "from": self.user,
+            "text": text,
+        }  # fmt: skip
+        await self._deliver({"edited_message": message})
+
+    def _find(self, message_id: int) -> Sent:
+        return next(m for m in self.telegram.chats[self.group_id] if m.message_id == message_id)
+
+    async def _deliver(self, update: dict[str, Any]) -> None:
+        calls = len(self.telegram.calls)
+        update_id = await self.telegram.push_update(update)
+        await self.telegram.wait(lambda: self.telegram.confirmed >= update_id)
+        errors = [c for c in self.telegram.calls[calls:] if c.error]
+        assert not errors, f"the stand-in Bot API refused: {[(c.method, c.error) for c in errors]}"

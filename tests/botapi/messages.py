@@ -29,6 +29,7 @@ class Sent:
     kind: str = "text"
     file: bytes | None = None  # an uploaded document, as the bot sent it
     date: float = field(default_factory=time.time)  # tests may age a message
+    thread_id: int | None = None  # the forum topic it is in (a supergroup with topics)
 
 
 @dataclass
@@ -63,14 +64,24 @@ def check_keyboard(markup: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
     return rows
 
 
+def chat_json(chat_id: int) -> dict[str, Any]:
+    """A private chat for a person's id; a supergroup with topics for a negative one."""
+    if chat_id < 0:
+        return {"id": chat_id, "type": "supergroup", "title": "Counsellors", "is_forum": True}
+    return {"id": chat_id, "type": "private", "first_name": "Test"}
+
+
 def message_json(sent: Sent) -> dict[str, Any]:
     message: dict[str, Any] = {
         "message_id": sent.message_id,
         "date": int(time.time()),
-        "chat": {"id": sent.chat_id, "type": "private", "first_name": "Test"},
+        "chat": chat_json(sent.chat_id),
         "from": BOT_USER,
         "text": sent.text,
     }
+    if sent.thread_id is not None:
+        message["message_thread_id"] = sent.thread_id
+        message["is_topic_message"] = True
     if sent.buttons:
         message["reply_markup"] = {"inline_keyboard": sent.buttons}
     return message

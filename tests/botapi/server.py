@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.web_request import FileField
 
+from tests.botapi.forums import Forum, Forums
 from tests.botapi.html import parse_html, utf16_length
 from tests.botapi.messages import (
     BOT_USER,
@@ -25,6 +26,7 @@ from tests.botapi.messages import (
     URL,
     Call,
     Sent,
+    chat_json,
     check_keyboard,
     deletable,
     kind_of,
@@ -40,7 +42,7 @@ def _spec() -> Spec:
     return Spec()  # 900 kB of JSON: read once per test process
 
 
-class FakeTelegram(WebhookDelivery):
+class FakeTelegram(WebhookDelivery, Forums):
     def __init__(self, rate_limits: bool = False) -> None:
         # With rate_limits, sending faster than Telegram allows (30 a second in all, 1 a second
         # to one chat) is answered 429 with retry_after, as Telegram does.
@@ -60,7 +62,9 @@ class FakeTelegram(WebhookDelivery):
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._uploads: dict[str, bytes] = {}
-        self.commands: dict[str, list[dict[str, str]]] = {}  # per language_code, "" = default
+        # Per language_code, "" = default; a chat's own commands under "chat:<id>".
+        self.commands: dict[str, list[dict[str, str]]] = {}
+        self.forums: dict[int, Forum] = {}
         self.url = ""
         # Webhook mode. The webhook's public URL stands for the reverse proxy: tests name the
         # workers behind it in webhook_targets, and updates go to each in turn, as a proxy
@@ -114,9 +118,15 @@ class FakeTelegram(WebhookDelivery):
             self._changed.notify_all()
         return update_id
 
-    def user_message(self, chat_id: int, **content: Any) -> dict[str, Any]:
+    def user_message(
+        self, chat_id: int, thread_id: int | None = None, **content: Any
+    ) -> dict[str, Any]:
+        """A message someone writes: in their private chat, or in a topic of a supergroup."""
         message = {"message_id": next(self._ids), "date": int(time.time()), **content}
-        message["chat"] = {"id": chat_id, "type": "private", "first_name": "Test"}
+        message["chat"] = chat_json(chat_id)
+        if thread_id is not None:
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
         self.chats.setdefault(chat_id, []).append(
             Sent(
                 message["message_id"],
@@ -124,6 +134,7 @@ class FakeTelegram(WebhookDelivery):
                 False,
                 content.get("text", ""),
                 kind=kind_of(content),
+                thread_id=thread_id,
             )
         )
         return message
@@ -232,8 +243,10 @@ class FakeTelegram(WebhookDelivery):
             raise Refused("Bad Request (stand-in rule): a URL is shown with link previews on")
         buttons = check_keyboard(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
+        thread_id = params.get("message_thread_id")
+        self.check_thread(chat_id, thread_id)
         self._check_rate(chat_id)
-        sent = Sent(next(self._ids), chat_id, True, text, markup, buttons)
+        sent = Sent(next(self._ids), chat_id, True, text, markup, buttons, thread_id=thread_id)
         self.chats.setdefault(chat_id, []).append(sent)
         return message_json(sent)
 
@@ -306,7 +319,11 @@ class FakeTelegram(WebhookDelivery):
                 raise Refused("Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(command.get("description", "")) <= 256:
                 raise Refused("Bad Request: command description must be 1-256 characters")
-        self.commands[params.get("language_code", "")] = commands
+        scope = params.get("scope") or {"type": "default"}
+        if scope["type"] == "chat":
+            self.commands[f"chat:{scope['chat_id']}"] = commands
+        else:
+            self.commands[params.get("language_code", "")] = commands
         return True
 
     async def _m_answercallbackquery(self, params: dict[str, Any]) -> Any:

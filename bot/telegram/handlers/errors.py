@@ -29,7 +29,9 @@ async def on_error(
     if update.callback_query:
         user = update.callback_query.from_user
     if source is None or user is None or isinstance(event.exception, TelegramForbiddenError):
-        return True  # nobody to answer, or the person blocked the bot: it may not write to them
+        return True
+    if source.chat.type != "private":
+        return True  # the counsellors' group: logged, never answered in the General topic  # nobody to answer, or the person blocked the bot: it may not write to them
     # No database here: it may be what failed. What this update already knew is enough.
     language, context = pick_language(user.language_code), _context(scope)
     if scope is not None and (person := scope.loaded_person) is not None:
