@@ -11,6 +11,7 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from dashboard.suppression import SHOWN, Sum, shown, suppress
@@ -311,6 +312,84 @@ def _removal_figures(row: list[Cell]) -> tuple[Cell, Cell]:
     return Cell(None, derived=share), Cell(None, derived=median)
 
 
+# Conversations with the counsellors (storage/stats.py's talk_* events): how long the first
+# answer took, in minutes.
+ANSWER_LABELS_MINUTES = {
+    "0-5": "answered within 5 min",
+    "6-15": "in 6–15 min",
+    "16-30": "in 16–30 min",
+    "31-60": "in 31–60 min",
+    "61+": "after an hour",
+}
+ANSWER_BUCKETS = [bucket for _, bucket in stats.ANSWER_BUCKETS]
+TALK_COUNTS = (
+    ("asked", stats.TALK_ASKED, "open"),
+    ("asked out of hours", stats.TALK_ASKED, "closed"),
+    ("agreed to share", stats.TALK_OPENED, None),
+    ("nobody in time", stats.TALK_WAITED, None),
+    ("closed", stats.TALK_CLOSED, None),
+)
+
+
+def handoffs(counts: list[Count]) -> Table:
+    """Per week (its days in this month): conversations with the counsellors asked for, begun,
+    answered and how fast (median and 90th percentile from the time buckets, shown only when
+    every cell they need is), left waiting, closed. No text, no pseudonym: counts only."""
+    counted: dict[tuple[date, str], int] = defaultdict(int)
+    for count in counts:
+        event = count.event
+        week = count.day - timedelta(days=count.day.weekday())
+        if event.event == stats.TALK_ANSWERED:
+            counted[(week, event.detail)] += count.count
+        for column, name, detail in TALK_COUNTS:
+            if event.event == name and detail in (None, event.detail):
+                counted[(week, column)] += count.count
+    weeks = sorted({week for week, _ in counted})
+    columns = (*(c for c, _, _ in TALK_COUNTS), "answered", *ANSWER_BUCKETS)
+    grid = Grid()
+    for week in weeks:
+        for column, _, _ in TALK_COUNTS:
+            grid.put(week, column, counted[(week, column)])
+        parts = tuple(grid.put(week, b, counted[(week, b)]) for b in ANSWER_BUCKETS)
+        total = grid.put(week, "answered", sum(counted[(week, b)] for b in ANSWER_BUCKETS))
+        grid.sums.append(Sum(total, parts))
+    cells = grid.cells(weeks, columns)
+    rows = []
+    for week in weeks:
+        row = [cells[(week, c)] for c in columns]
+        answered, buckets = row[len(TALK_COUNTS)], row[len(TALK_COUNTS) + 1 :]
+        figures = (_quantile(answered, buckets, 0.5), _quantile(answered, buckets, 0.9))
+        rows.append(Row(f"week of {week.isoformat()}", (*row, *figures)))
+    labels = (*columns[: len(TALK_COUNTS) + 1], *(ANSWER_LABELS_MINUTES[b] for b in ANSWER_BUCKETS))
+    return Table(
+        "handoffs",
+        "Talking to a counsellor",
+        (*labels, "median wait", "90 % answered within"),
+        tuple(rows),
+        note=(
+            "Counted when it happened, by week (Monday first, only its days in this month): "
+            "asked for during the hours or outside them, begun once the person agreed to share "
+            "the summary, first answered (and how long after it began), nobody answering "
+            "within the wait set, closed (by a counsellor, a quick exit or a deletion). The "
+            "median and the 90th percentile are time buckets, shown only when every cell they "
+            "need is."
+        ),
+        heading="week",
+    )
+
+
+def _quantile(total: Cell, buckets: list[Cell], share: float) -> Cell:
+    """The time bucket holding the answer at `share` of the way, from shown cells only."""
+    if not (total.visible and total.value and all(b.visible for b in buckets)):
+        return Cell(None)
+    running = 0
+    for cell, bucket in zip(buckets, ANSWER_BUCKETS, strict=True):
+        running += cell.value or 0
+        if running >= share * total.value:
+            return Cell(None, derived=ANSWER_LABELS_MINUTES[bucket])
+    return Cell(None)
+
+
 def flow_versions(counts: list[Count]) -> list[tuple[str, str]]:
     """(flow, version) pairs with steps counted, oldest first seen first."""
     first_seen: dict[tuple[str, str], object] = {}
@@ -348,5 +427,6 @@ def build_report(
         *funnels("followup"),
         by_language("reminders", "Reminders (follow-ups people asked for)", REMINDER_ROWS, counts),
         removals(counts, platform_name),
+        handoffs(counts),
         *(table for flow in others for table in funnels(flow)),
     ]

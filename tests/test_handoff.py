@@ -131,3 +131,88 @@ async def test_a_conversation_with_a_counsellor_from_the_referral_to_the_close(d
     assert after, "the person is answered by the bot again"
     planned = await person.press("Dans 3 jours")
     assert "un message viendra" in texts(planned)
+
+
+async def test_the_summary_holds_the_notes_and_links_only_when_ticked(desk):
+    person = desk.person()
+    await to_the_referral(person)
+    topic = await connected(person, "Oui, avec le résumé et mes notes")
+    summary = texts(counsellor(desk).posts(topic))
+    assert "Un faux montage de moi circule depuis lundi." in summary
+    assert "https://x.com/someone/status/123" in summary
+    assert "@someone" in summary
+    assert "n'a pas partagé" not in summary
+    link_post = next(p for p in counsellor(desk).posts(topic) if "x.com" in p.text)
+    assert "<code>https://x.com/someone/status/123</code>" in link_post.html, "never a live link"
+
+
+@pytest.mark.parametrize(
+    ("lang", "command", "share", "consent", "connected_words"),
+    [
+        ("fr", "/parler", "Oui, avec le résumé", "peut lire vos messages", "va vous répondre"),
+        ("en", "/talk", "Yes, with the summary", "can read your messages", "will answer you"),
+        ("de", "/sprechen", "Ja, mit der Zusammenfassung", "kann Ihre Nachrichten", "antwortet Ihnen"),
+    ],
+)
+async def test_messages_go_both_ways_in_each_language(
+    desk, lang, command, share, consent, connected_words
+):
+    person = desk.person(user_id=3000 + len(lang) + ord(lang[0]), language_code=lang)
+    asked = await person.send(command)
+    assert consent in texts(asked)
+    before = set(desk.telegram.forums[GROUP].topics)
+    assert connected_words in texts(await person.press(share))
+    (topic,) = set(desk.telegram.forums[GROUP].topics) - before
+    claire = counsellor(desk)
+    language_name = {"fr": "Français", "en": "English", "de": "Deutsch"}[lang]
+    assert f"Langue : {language_name}" in texts(claire.posts(topic)), "the group reads French"
+
+    typed = {"fr": "J'ai peur", "en": "I am scared", "de": "Ich habe Angst"}[lang]
+    await person.send(typed)
+    assert claire.posts(topic)[-1].text == typed
+    await claire.write(topic, "Merci de votre message, je suis là.")
+    assert person.last().text == "💬 Claire · Écoute Abri\nMerci de votre message, je suis là."
+    assert {"🆘", "🚪"} <= {label[:1] for label in person.buttons()}, "the ways out stay"
+
+
+async def test_a_file_is_refused_both_ways(desk):
+    person = desk.person()
+    topic = await connected(person, "Oui, avec le résumé")
+    claire = counsellor(desk)
+    refused = await person.send_media("photo")
+    assert "Je ne transmets pas non plus les fichiers" in texts(refused)
+    assert all(m.kind != "photo" for m in desk.telegram.chats[person.chat_id]), "removed"
+    assert "essayé d'envoyer un fichier" in claire.posts(topic)[-1].text
+    assert not desk.telegram.called("sendPhoto") and not desk.telegram.called("sendDocument")
+    assert not desk.telegram.called("forwardMessage") and not desk.telegram.called("copyMessage")
+
+    seen = len(person.messages())
+    await claire.send_photo(topic)
+    assert "Les fichiers ne sont pas transmis" in claire.posts(topic)[-1].text
+    assert len(person.messages()) == seen, "nothing reaches the person"
+
+
+async def test_crisis_words_bring_the_lines_at_once_and_alert_the_topic(desk):
+    person = desk.person()
+    topic = await connected(person, "Oui, avec le résumé")
+    words = "je vais me suicider ce soir"
+    answer = await person.send(words)
+    assert "3114" in texts(answer), "the crisis lines, in the very next reply"
+    posts = counsellor(desk).posts(topic)
+    assert posts[-2].text == words and "mots de crise" in posts[-1].text
+
+
+async def test_a_counsellors_edit_follows_and_undo_removes_it_on_the_persons_side(desk):
+    person = desk.person()
+    topic = await connected(person, "Oui, avec le résumé")
+    claire = counsellor(desk)
+    written = await claire.write(topic, "Rendez-vous sur pharos.gouv.fr")
+    copy = person.last()
+    await claire.edit(written, "Vous pouvez signaler sur Pharos.")
+    assert copy.text == "💬 Claire · Écoute Abri\nVous pouvez signaler sur Pharos."
+    assert copy.buttons, "the ways out stay under the corrected message"
+    await claire.write(topic, "/undo", reply_to=written.message_id)
+    assert copy not in desk.telegram.chats[person.chat_id]
+    assert "retiré de son côté" in claire.posts(topic)[-1].text
+    await claire.write(topic, "/undo")
+    assert "répondez à ce message avec /undo" in claire.posts(topic)[-1].text

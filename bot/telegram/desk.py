@@ -13,7 +13,7 @@ from aiogram.exceptions import (
 from bot.runtime import Runtime
 from bot.telegram.limits import DELETE_BATCH
 from bot.telegram.rendering import plain, render
-from bot.telegram.sender import deliver
+from bot.telegram.sender import deliver, keyboard
 from bot.usecases.handoff import DeskUnavailable, PersonUnreachable
 from bot.views.replies import Outgoing, Reply, Text
 
@@ -85,10 +85,13 @@ class TelegramDesk:
 
     async def retell(self, chat_id: int, message_id: int, outgoing: Outgoing) -> None:
         catalog = self.runtime.catalog
-        messages = render(outgoing.replies, catalog, outgoing.language, outgoing.context)
+        message = render(outgoing.replies, catalog, outgoing.language, outgoing.context)[0]
         try:
             await self.bot.edit_message_text(
-                messages[0].html, chat_id=chat_id, message_id=message_id
+                message.html,
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=keyboard(message),
             )
         except TelegramForbiddenError as error:
             raise PersonUnreachable() from error

@@ -13,7 +13,7 @@ from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboar
 
 from bot.telegram.callbacks import pack
 from bot.telegram.limits import DELETE_BATCH
-from bot.telegram.rendering import Key, plain, render
+from bot.telegram.rendering import Key, Message, plain, render
 from bot.usecases.context import Scope
 from bot.views.replies import Outgoing
 from i18n.catalog import Catalog
@@ -28,11 +28,7 @@ async def deliver(bot: Bot, chat_id: int, outgoing: Outgoing, catalog: Catalog) 
     await _erase(bot, chat_id, outgoing.erase)
     sent: list[int] = []
     for message in render(outgoing.replies, catalog, outgoing.language, outgoing.context):
-        markup = None
-        if message.buttons:
-            markup = InlineKeyboardMarkup(
-                inline_keyboard=[[_button(key) for key in row] for row in message.buttons]
-            )
+        markup = keyboard(message)
         result = await bot.send_message(chat_id=chat_id, text=message.html, reply_markup=markup)
         sent.append(result.message_id)
         if message.dossier is not None:
@@ -55,6 +51,14 @@ async def respond(bot: Bot, scope: Scope, outgoing: Outgoing) -> None:
         return  # nobody stored (/help before anything, or just erased): nothing to link to
     own = [scope.visitor.message_id] if scope.visitor.message_id else []
     scope.runtime.pending.add(scope.person_id, [*sent, *own], scope.clock.now())
+
+
+def keyboard(message: Message) -> InlineKeyboardMarkup | None:
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_button(key) for key in row] for row in message.buttons]
+    )
 
 
 def _button(key: Key) -> InlineKeyboardButton:

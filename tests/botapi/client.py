@@ -27,6 +27,7 @@ class TestPerson:
         self.user_id = user_id
         self.chat_id = user_id
         self.language_code = language_code
+        self.first_name, self.username = "Test", None  # what Telegram shows of them
         # None: the bot runs in-process one update at a time, so a confirmed update is a
         # handled one. A number: a separate bot process; wait for replies, then this quiet time.
         self.settle = settle
@@ -37,7 +38,9 @@ class TestPerson:
 
     @property
     def user(self) -> dict[str, Any]:
-        user = {"id": self.user_id, "is_bot": False, "first_name": "Test"}
+        user = {"id": self.user_id, "is_bot": False, "first_name": self.first_name}
+        if self.username:
+            user["username"] = self.username
         if self.language_code:
             user["language_code"] = self.language_code
         return user
