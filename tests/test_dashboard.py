@@ -355,3 +355,39 @@ def test_removal_figures_per_platform_with_small_counts_hidden(client, dashboard
     x = rows["X (Twitter)"]
     # 4, 0 and 0 are under 10: shown "<10" each, and 16 − 12 tells only that they add up to 4.
     assert x == ["30", "16", "12", "<10", "<10", "<10", "53 %", ""], "no median from hidden cells"
+
+
+def test_handoff_figures_per_week_with_small_counts_hidden(client, dashboard_env, monkeypatch):
+    add_user("ana", monkeypatch=monkeypatch)
+
+    def talk(event: str, detail: str = "") -> Event:
+        return Event(event, detail=detail, language="fr", country="fr")
+
+    seed(
+        dashboard_env,
+        LAST_MONTH,
+        [
+            (talk(stats.TALK_ASKED, "open"), 40),
+            (talk(stats.TALK_ASKED, "closed"), 12),
+            (talk(stats.TALK_OPENED, "summary"), 30),
+            (talk(stats.TALK_ANSWERED, "0-5"), 12),
+            (talk(stats.TALK_ANSWERED, "6-15"), 10),
+            (talk(stats.TALK_ANSWERED, "16-30"), 10),
+            (talk(stats.TALK_ANSWERED, "31-60"), 10),
+            (talk(stats.TALK_ANSWERED, "61+"), 10),
+            (talk(stats.TALK_WAITED), 3),
+            (talk(stats.TALK_CLOSED, "counsellor"), 25),
+        ],
+    )
+    sign_in(client, "ana")
+    assert "Talking to a counsellor" in client.get("/").text
+    table = client.get("/report.csv?table=handoffs").text
+    rows = [line.split(",") for line in table.splitlines()]
+    assert rows[0][-2:] == ["median wait", "90 % answered within"]
+    week = LAST_MONTH - timedelta(days=LAST_MONTH.weekday())
+    assert rows[1][0] == f"week of {week.isoformat()}"
+    # 52 answered: the 26th is in 16–30 minutes, the 47th after an hour; 3 left waiting: <10.
+    assert rows[1][1:] == [
+        "40", "12", "30", "<10", "25", "52", "12", "10", "10", "10", "10",
+        "in 16–30 min", "after an hour",
+    ]  # fmt: skip
