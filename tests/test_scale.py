@@ -242,3 +242,50 @@ async def test_one_scheduler_leads_and_another_takes_over_when_it_dies(
     assert second.log().count("event='reminder_sent'") == 3, "sent by the one that took over"
     statuses = [row[0] for row in execute(postgres, "SELECT status FROM reminders")]
     assert statuses == ["sent"] * 4
+
+
+async def test_a_conversation_with_counsellors_through_two_webhook_workers(
+    telegram, data_dir, postgres, redis
+):
+    group = -1009876543210
+    telegram.add_forum(group)
+    settings = {
+        "DATABASE_URL": postgres, "REDIS_URL": REDIS_URL, "COUNSELLORS_CHAT_ID": str(group),
+        "ASSOCIATION_NAME": "Écoute Abri", "COUNSELLORS_HOURS": "mon-sun 00:00-24:00",
+        "COUNSELLORS_HOLIDAYS": "",
+    }  # fmt: skip
+    first, first_url = await start_worker(telegram, data_dir, **settings)
+    second, second_url = await start_worker(telegram, data_dir, **settings)
+    telegram.webhook_targets = [first_url, second_url]
+    person = TestPerson(telegram, 40_202, "fr", settle=0.3)
+    counsellor = {"id": 777, "is_bot": False, "first_name": "Claire"}
+
+    def in_topic(text: str) -> bool:
+        return any(m.from_bot and m.text == text for m in telegram.topic_messages(group, topic))
+
+    try:
+        await person.send("/talk")
+        await person.press("Oui, avec le résumé")
+        (topic,) = telegram.forums[group].topics
+        for number in range(4):  # relayed without a reply: waited for in the topic
+            await telegram.push_update({"message": person.message(f"message {number}")})
+            await telegram.wait(lambda n=number: in_topic(f"message {n}"), seconds=15)
+        for number in range(4):
+            written = telegram.user_message(
+                group, topic, text=f"réponse {number}", **{"from": counsellor}
+            )
+            await telegram.push_update({"message": written})
+            await telegram.wait(
+                lambda n=number: person.last().text.endswith(f"réponse {n}"), seconds=15
+            )
+        assert {url for url, status in telegram.webhook_calls if status == 200} == {
+            first_url,
+            second_url,
+        }, "both workers took part"
+        closing = telegram.user_message(group, topic, text="/close", **{"from": counsellor})
+        await telegram.push_update({"message": closing})
+        await telegram.wait(lambda: telegram.forums[group].topics[topic].closed, seconds=15)
+        assert "a fermé la conversation" in texts(person.messages()[-1:])
+    finally:
+        await first.terminate()
+        await second.terminate()
