@@ -22,6 +22,7 @@ from bot.usecases import (
     conversation,
     deletion,
     export,
+    handoff,
     help,
     notes,
     quick_exit,
@@ -43,6 +44,7 @@ COMMANDS: dict[str, UseCase] = {
     "/delete": deletion.confirm,
     "/language": help.languages,
     "/reminders": checkins.listing,
+    "/talk": handoff.ask,  # no counsellors' group in the terminal: the lines to call
 }
 # The terminal person: a fixed id of their own, stored and encrypted like anyone else.
 TERMINAL_USER = 1
