@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import ColumnElement, delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ChatMessage, Entry, HandOff, Person, Relay, Reminder
@@ -56,19 +56,15 @@ class People:
         self.session = session
 
     async def find(self, key_hash: bytes) -> PersonRow | None:
-        row = (
-            await self.session.execute(
-                select(*OPENING, Person.active_on).where(Person.key_hash == key_hash)
-            )
-        ).first()
-        return PersonRow(*row) if row else None
+        """The person who wrote, by the keyed hash of their Telegram id."""
+        return await self._one(Person.key_hash == key_hash)
 
     async def get(self, person_id: int) -> PersonRow | None:
-        row = (
-            await self.session.execute(
-                select(*OPENING, Person.active_on).where(Person.id == person_id)
-            )
-        ).first()
+        """The person of a counsellors' topic, by their row."""
+        return await self._one(Person.id == person_id)
+
+    async def _one(self, where: ColumnElement[bool]) -> PersonRow | None:
+        row = (await self.session.execute(select(*OPENING, Person.active_on).where(where))).first()
         return PersonRow(*row) if row else None
 
     async def add(
