@@ -26,7 +26,7 @@ class HoursError(ValueError):
 class OpeningHours:
     spans: dict[int, tuple[tuple[time, time | None], ...]]  # weekday → (from, to; None: midnight)
     zone: ZoneInfo
-    countries: tuple[str, ...]
+    public_holidays: tuple[holidays.HolidayBase, ...]  # one per country, years added as asked
     closed_days: frozenset[date]
 
     @classmethod
@@ -53,7 +53,8 @@ class OpeningHours:
                     f"COUNSELLORS_HOLIDAYS: {item!r} is neither a country code nor YYYY-MM-DD"
                 )
         frozen = {day: tuple(sorted(found)) for day, found in spans.items()}
-        return cls(frozen, tz, tuple(countries), frozenset(days_off))
+        calendars = tuple(holidays.country_holidays(country) for country in countries)
+        return cls(frozen, tz, calendars, frozenset(days_off))
 
     def is_open(self, moment: datetime) -> bool:
         local = moment.astimezone(self.zone)
@@ -81,7 +82,7 @@ class OpeningHours:
     def _closed_on(self, day: date) -> bool:
         if day in self.closed_days:
             return True
-        return any(day in holidays.country_holidays(c, years=day.year) for c in self.countries)
+        return any(day in calendar for calendar in self.public_holidays)
 
 
 def _weekdays(days: str, part: str) -> list[int]:

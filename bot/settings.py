@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -165,16 +166,18 @@ class Settings(BaseSettings):
                 "ASSOCIATION_NAME is required with COUNSELLORS_CHAT_ID: it signs the "
                 "counsellors' answers"
             )
-        self.opening_hours()  # checked at start rather than at the first /talk
+        # Read once here, at start, rather than at the first /talk (and kept: see below).
+        self.opening_hours  # noqa: B018
         self.counsellor_names  # noqa: B018
         return self
 
+    @functools.cached_property
     def opening_hours(self) -> OpeningHours:
         return OpeningHours.parse(
             self.counsellors_hours, self.counsellors_time_zone, self.counsellors_holidays
         )
 
-    @property
+    @functools.cached_property
     def counsellor_names(self) -> dict[int, str]:
         """The first names counsellors chose to sign with, by their Telegram user id."""
         names: dict[int, str] = {}

@@ -41,8 +41,8 @@ class RequestScope(BaseMiddleware):
         structlog.contextvars.bind_contextvars(update_id=event.update_id)
         user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
-        desk_chat = self.runtime.settings.counsellors_chat_id
-        if chat is not None and chat.type != "private" and chat.id != desk_chat:
+        in_group = chat is not None and chat.type != "private"
+        if chat is not None and in_group and chat.id != self.runtime.settings.counsellors_chat_id:
             return None  # a group would expose people to each other: the bot stays silent there
         bot: Bot = data["bot"]
         desk = desk_of(bot, self.runtime)
@@ -52,7 +52,7 @@ class RequestScope(BaseMiddleware):
                 log.info("update_duplicate_skipped")  # sent again, or fetched again after a restart
                 return UNHANDLED
             await self._carry_sent_ids(uow)
-            if chat is not None and chat.type != "private" and desk is not None:
+            if in_group and desk is not None:
                 data["desk_scope"] = DeskScope(uow, self.runtime, desk)  # the counsellors
             elif user is not None:
                 data["scope"] = Scope(uow, self.runtime, _visitor(event, user, chat), desk)

@@ -87,7 +87,7 @@ async def talking(scope: Scope, person: Person) -> HandOffRow | None:
 
 def next_opening(scope: Scope, person: Person) -> tuple[bool, datetime | None]:
     """Whether the counsellors are there now, and else when they next are."""
-    hours = scope.runtime.settings.opening_hours()
+    hours = scope.runtime.settings.opening_hours
     now = scope.clock.now()
     return (True, None) if hours.is_open(now) else (False, hours.next_opening(now))
 
