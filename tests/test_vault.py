@@ -77,7 +77,10 @@ async def test_a_tampered_note_shows_as_unreadable_and_the_rest_works(running, d
         data_dir, "SELECT id, sealed FROM entries ORDER BY person_id, position"
     )[-1]
     execute(
-        data_dir, "UPDATE entries SET sealed = :s WHERE id = :i", s=sealed[:-1] + b"\x00", i=entry
+        data_dir,
+        "UPDATE entries SET sealed = :s WHERE id = :i",
+        s=sealed[:-1] + bytes([sealed[-1] ^ 1]),
+        i=entry,
     )
     await person.send("/notes")
     shown = await person.press("Afficher mes notes")
